@@ -1,0 +1,19 @@
+package io.roughcut.media;
+
+import java.nio.file.Path;
+
+/**
+ * What ffprobe found in a file that passed validation: a supported container with a video stream.
+ * Durations are seconds. Immutable.
+ *
+ * @param formatName ffprobe's own format name, such as {@code mov,mp4,m4a,3gp,3g2,mj2}
+ * @param bitRate    overall bits per second, or 0 when ffprobe does not know
+ * @param audio      the first audio stream, or null when the file has none (then no audio analysis runs)
+ */
+public record MediaInfo(Path file, long sizeBytes, Container container, String formatName, double durationSeconds,
+                        long bitRate, VideoStream video, AudioStream audio) {
+
+    public boolean hasAudio() {
+        return audio != null;
+    }
+}
