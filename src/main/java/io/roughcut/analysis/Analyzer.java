@@ -1,7 +1,5 @@
 package io.roughcut.analysis;
 
-import java.util.List;
-
 /**
  * Finds what to cut in one chunk of a recording. Implementations: {@code local} (signal analysis, offline),
  * {@code gemini}, and {@code hybrid}. Implementations are thread-safe: the chunks of a recording are
@@ -23,7 +21,8 @@ public interface Analyzer {
     /**
      * Analyses one chunk. Segment times are relative to the start of the chunk's file.
      *
-     * @throws AnalysisException when the chunk cannot be analysed; its message says why
+     * @throws ChunkTooLongException when the chunk should be split in half and tried again
+     * @throws AnalysisException      when the chunk cannot be analysed; its message says why
      */
-    List<Segment> analyze(ChunkInput chunk);
+    ChunkAnalysis analyze(ChunkInput chunk);
 }
