@@ -1,6 +1,7 @@
 package io.roughcut.cutlist;
 
 import io.roughcut.analysis.Fragment;
+import io.roughcut.analysis.SegmentSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,7 +60,8 @@ final class BoundaryJoiner {
         for (List<Piece> chain : open) {
             Piece last = chain.getLast();
             Fragment g = last.fragment();
-            if (last.order() == p.order() - 1 && g.kind().equals(f.kind())
+            boolean sameEvent = last.category() == p.category() && (g.kind() == null || g.kind().equals(f.kind()));
+            if (sameEvent && last.order() == p.order() - 1
                     && f.rawStart() <= g.rawEnd() + JOIN_TOLERANCE && g.rawStart() <= f.rawEnd() + JOIN_TOLERANCE) {
                 return chain;
             }
@@ -70,13 +72,19 @@ final class BoundaryJoiner {
     private static Optional<Piece> judge(List<Piece> chain) {
         Piece first = chain.getFirst();
         Piece last = chain.getLast();
+        if (chain.size() == 1 && first.inTail()) {
+            return Optional.empty();
+        }
         double rawSeconds = last.fragment().rawEnd() - first.fragment().rawStart();
-        if (rawSeconds < first.fragment().minSeconds() - OwnedPart.EPSILON
+        // A chain that starts with a complete segment was judged whole by its analyser already, which also
+        // wrote its reason; only the start of a real fragment lets us measure the event.
+        boolean measured = first.fragment().kind() != null;
+        if (measured && rawSeconds < first.fragment().minSeconds() - OwnedPart.EPSILON
                 || last.end() - first.start() <= OwnedPart.EPSILON) {
             return Optional.empty();
         }
         double confidence = first.confidence();
-        var source = first.source();
+        SegmentSource source = first.source();
         String transcript = first.transcript();
         List<Integer> chunks = new ArrayList<>();
         for (Piece p : chain) {
@@ -85,10 +93,8 @@ final class BoundaryJoiner {
             transcript = transcript != null ? transcript : p.transcript();
             chunks.addAll(p.chunks());
         }
-        Fragment joined = new Fragment(first.fragment().kind(), first.fragment().rawStart(), last.fragment().rawEnd(),
-                first.fragment().minSeconds(), first.fragment().openStart(), last.fragment().openEnd());
-        return Optional.of(new Piece(first.start(), last.end(), first.category(),
-                Fragment.reason(rawSeconds, joined.kind()), confidence, transcript, source, chunks,
-                first.order(), joined));
+        String reason = measured ? Fragment.reason(rawSeconds, first.fragment().kind()) : first.reason();
+        return Optional.of(new Piece(first.start(), last.end(), first.category(), reason, confidence, transcript,
+                source, chunks, first.order(), null, false));
     }
 }

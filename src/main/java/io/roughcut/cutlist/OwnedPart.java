@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Step one of aggregation: a chunk-relative segment becomes an absolute piece, limited to the part of the
- * recording its chunk owns, [start, end). What the analyser saw in the overlap tail [end, fileEnd) belongs
- * to the next chunk, which sees it too.
+ * Step one of aggregation: a chunk-relative segment becomes an absolute piece of the part of the recording
+ * its chunk owns, [start, end). What the analyser saw in the overlap tail [end, fileEnd) belongs to the next
+ * chunk, which sees it too; a piece that crosses the end is marked open there, so that the next chunk's
+ * continuation joins it ({@link BoundaryJoiner}) instead of duplicating it.
  */
 final class OwnedPart {
 
@@ -31,11 +32,23 @@ final class OwnedPart {
         double start = offset + Math.max(0, segment.start());
         double end = offset + segment.end();
         Fragment f = segment.fragment();
-        if (f == null) {
-            // A complete segment is cut at the edge; the next chunk reports the rest from its own start, and
-            // the two touching pieces of one category are merged later (SameCategoryMerger).
+        if (!hasNext) {
             end = Math.min(end, edge);
-            return end - start > EPSILON ? Optional.of(piece(segment, chunk, order, start, end, null)) : Optional.empty();
+            Fragment closed = f == null ? null : new Fragment(f.kind(), offset + f.rawStart(),
+                    Math.min(offset + f.rawEnd(), edge), f.minSeconds(), f.openStart(), false);
+            return end - start > EPSILON ? Optional.of(piece(segment, chunk, order, start, end, closed, false))
+                    : Optional.empty();
+        }
+        if (f == null) {
+            if (end <= edge + EPSILON) {
+                return Optional.of(piece(segment, chunk, order, start, end, null, false));
+            }
+            // A complete event that runs past the edge, seen whole thanks to the overlap. It keeps its true
+            // times: alone it is right, and an open start in the next chunk joins it. One that starts in the
+            // tail may be the start of an event the next chunk sees open; if nothing joins it, the next
+            // chunk reported it itself and it is dropped.
+            Fragment open = new Fragment(null, start, end, 0, false, true);
+            return Optional.of(piece(segment, chunk, order, start, end, open, start >= edge - EPSILON));
         }
         double rawStart = offset + f.rawStart();
         double rawEnd = offset + f.rawEnd();
@@ -44,23 +57,22 @@ final class OwnedPart {
         }
         boolean openEnd = f.openEnd();
         if (rawEnd > edge + EPSILON || end > edge + EPSILON) {
-            if (!hasNext || f.openEnd()) {
+            if (f.openEnd()) {
                 // Seen only up to the file's end: keep the owned part; the next chunk's open start continues it.
                 end = Math.min(end, edge);
                 rawEnd = Math.min(rawEnd, edge);
             }
-            // When the analyser saw the event end inside the overlap, the piece keeps its true end, so it stands
-            // right on its own when the next chunk reports nothing (its part was shorter than the margin), and
-            // the next chunk's open start, when there is one, joins it rather than duplicating it. The start
-            // side is kept too, even when the margin puts it past the edge: the joined cut needs it.
-            openEnd = hasNext;
+            // Otherwise the analyser saw the event end inside the overlap, and the piece keeps its true end
+            // (and its start, even when the margin puts that past the edge: the joined cut needs it).
+            openEnd = true;
         }
         Fragment absolute = new Fragment(f.kind(), rawStart, rawEnd, f.minSeconds(), f.openStart(), openEnd);
-        return Optional.of(piece(segment, chunk, order, start, end, absolute));
+        return Optional.of(piece(segment, chunk, order, start, end, absolute, false));
     }
 
-    private static Piece piece(Segment s, PlannedChunk chunk, int order, double start, double end, Fragment f) {
+    private static Piece piece(Segment s, PlannedChunk chunk, int order, double start, double end, Fragment f,
+                               boolean inTail) {
         return new Piece(start, end, s.category(), s.reason(), s.confidence(), s.transcript(), s.source(),
-                List.of(chunk.index()), order, f);
+                List.of(chunk.index()), order, f, inTail);
     }
 }

@@ -13,17 +13,22 @@ import java.util.TreeSet;
  *
  * @param chunks   the indexes of the chunks the piece came from
  * @param order    the position of its chunk among the chunks sorted by start; neighbours differ by one
- * @param fragment the analyser's fragment with its times made absolute, or null for a complete segment
+ * @param fragment the analyser's fragment with its times made absolute; for a complete segment that crosses
+ *                 its chunk's end, a stand-in with a null kind that only marks it as open there; null for
+ *                 every other complete segment
+ * @param inTail   the piece lies wholly in its chunk's overlap tail: it stands for the start of an event that
+ *                 the next chunk sees open, and is dropped unless that continuation joins it
  */
 record Piece(double start, double end, Category category, String reason, double confidence, String transcript,
-             SegmentSource source, List<Integer> chunks, int order, Fragment fragment) {
+             SegmentSource source, List<Integer> chunks, int order, Fragment fragment, boolean inTail) {
 
     Piece {
         chunks = List.copyOf(new TreeSet<>(chunks));
     }
 
     Piece withCategory(Category newCategory) {
-        return new Piece(start, end, newCategory, reason, confidence, transcript, source, chunks, order, fragment);
+        return new Piece(start, end, newCategory, reason, confidence, transcript, source, chunks, order, fragment,
+                inTail);
     }
 
     boolean isFragment() {
