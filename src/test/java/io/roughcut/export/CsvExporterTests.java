@@ -7,18 +7,14 @@ import io.roughcut.analysis.SegmentSource;
 import io.roughcut.cutlist.Cut;
 import io.roughcut.cutlist.CutList;
 import io.roughcut.cutlist.Decision;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvExporterTests {
 
     private static String csv(CutList cutList) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportFormat.CSV.exporter().write(cutList, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return Results.export(ExportFormat.CSV, cutList);
     }
 
     @Test

@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roughcut.cutlist.CutList;
 import io.roughcut.cutlist.Decision;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class EdlExporterTests {
 
     private static String edl(CutList cutList) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportFormat.EDL.exporter().write(cutList, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return Results.export(ExportFormat.EDL, cutList);
     }
 
     @Test

@@ -10,6 +10,9 @@ import io.roughcut.cutlist.CutList;
 import io.roughcut.cutlist.Processing;
 import io.roughcut.cutlist.SourceSummary;
 import io.roughcut.cutlist.Summary;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,5 +40,12 @@ final class Results {
                     "silence", 0.9, null, SegmentSource.LOCAL, List.of(0)));
         }
         return cuts.toArray(Cut[]::new);
+    }
+
+    /** What the format's exporter writes for the cut list, as text. */
+    static String export(ExportFormat format, CutList cutList) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.exporter().write(cutList, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
