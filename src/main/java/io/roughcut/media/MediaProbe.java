@@ -109,19 +109,20 @@ public final class MediaProbe {
 
     /**
      * An MP4 whose index (moov) comes first but whose data was cut off still probes cleanly; only reading
-     * its last second shows that the packets are missing. The mov demuxer seeks there through its index,
-     * so this reads a few kilobytes, not the file.
+     * its last second shows that the packets are missing ("partial file"). The mov demuxer seeks there
+     * through its index, so this reads from the last keyframe on, not the whole file.
      */
     private void requireReadableTail(Path file, double duration) {
         String from = String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, duration - 1.0));
-        String packets;
+        boolean complete;
         try {
-            packets = runner.ffprobe(List.of("-read_intervals", from, "-show_entries", "packet=pts_time",
-                    "-of", "csv=p=0", file.toString()), TIMEOUT).stdout();
+            FfmpegResult tail = runner.ffprobe(List.of("-read_intervals", from, "-show_entries", "packet=pts_time",
+                    "-of", "csv=p=0", file.toString()), TIMEOUT);
+            complete = !tail.stdout().isBlank() && !tail.stderrTail().contains("partial file");
         } catch (FfmpegException e) {
-            packets = "";
+            complete = false;
         }
-        if (packets.isBlank()) {
+        if (!complete) {
             throw new CorruptMediaException(file.getFileName() + " is truncated: its last part is missing, so it"
                     + " cannot be played to the end. Upload the complete file.");
         }
