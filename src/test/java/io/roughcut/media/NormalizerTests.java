@@ -1,0 +1,145 @@
+package io.roughcut.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.roughcut.testing.TestMedia;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NormalizerTests {
+
+    @TempDir
+    Path dir;
+
+    private final MediaProbe probe = new MediaProbe(TestMedia.ffmpeg());
+    private final Normalizer normalizer = new Normalizer(TestMedia.ffmpeg(), "ultrafast");
+
+    @Test
+    void usesAnMp4WithH264AndAacAsItIs() {
+        MediaInfo source = probe.probe(MediaSamples.mp4H264Aac(dir, "talk.mp4", 2));
+
+        NormalizedMedia result = normalizer.normalize(source, dir.resolve("work"), f -> { });
+
+        assertThat(result.normalization()).isEqualTo(Normalization.AS_IS);
+        assertThat(result.file()).isEqualTo(source.file());
+        assertThat(result.info()).isEqualTo(source);
+        assertThat(dir.resolve("work").resolve(Normalizer.OUTPUT_NAME)).doesNotExist();
+    }
+
+    @Test
+    void usesAVideoWithoutAudioAsItIs() {
+        MediaInfo source = probe.probe(MediaSamples.mp4WithoutAudio(dir));
+
+        assertThat(Normalizer.decide(source)).isEqualTo(Normalization.AS_IS);
+    }
+
+    @Test
+    void remuxesH264AndAacOutOfMatroska() {
+        MediaInfo source = probe.probe(MediaSamples.mkvH264Aac(dir));
+
+        NormalizedMedia result = normalizer.normalize(source, dir, f -> { });
+
+        assertThat(result.normalization()).isEqualTo(Normalization.REMUX);
+        assertMp4(result, source, "aac");
+        assertThat(result.info().video().width()).isEqualTo(160);
+    }
+
+    @Test
+    void remuxesAnM4v() {
+        MediaInfo source = probe.probe(MediaSamples.m4vH264Aac(dir));
+
+        assertThat(Normalizer.decide(source)).isEqualTo(Normalization.REMUX);
+    }
+
+    @Test
+    void reencodesOnlyThePcmAudioOfAMov() {
+        MediaInfo source = probe.probe(MediaSamples.movH264Pcm(dir));
+        List<Double> progress = new ArrayList<>();
+
+        NormalizedMedia result = normalizer.normalize(source, dir, progress::add);
+
+        assertThat(result.normalization()).isEqualTo(Normalization.AUDIO_TRANSCODE);
+        assertMp4(result, source, "aac");
+        assertThat(result.info().audio()).isEqualTo(new AudioStream("aac", 48000, 2));
+        assertThat(progress).isNotEmpty().allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0)).endsWith(1.0);
+    }
+
+    @Test
+    void transcodesMpeg4AndMp3FromAvi() {
+        MediaInfo source = probe.probe(MediaSamples.aviMpeg4Mp3(dir));
+
+        NormalizedMedia result = normalizer.normalize(source, dir, f -> { });
+
+        assertThat(result.normalization()).isEqualTo(Normalization.TRANSCODE);
+        assertMp4(result, source, "aac");
+        assertThat(result.info().video().pixelFormat()).isEqualTo("yuv420p");
+    }
+
+    @Test
+    void transcodesVp9AndOpusFromWebm() {
+        MediaInfo source = probe.probe(MediaSamples.webmVp9Opus(dir));
+
+        NormalizedMedia result = normalizer.normalize(source, dir, f -> { });
+
+        assertThat(result.normalization()).isEqualTo(Normalization.TRANSCODE);
+        assertMp4(result, source, "aac");
+    }
+
+    @Test
+    void padsAnOddFrameSizeToEven() {
+        MediaInfo source = probe.probe(MediaSamples.oddSizeMkv(dir));
+
+        NormalizedMedia result = normalizer.normalize(source, dir, f -> { });
+
+        assertThat(result.normalization()).isEqualTo(Normalization.TRANSCODE);
+        assertThat(result.info().video().width()).isEqualTo(322);
+        assertThat(result.info().video().height()).isEqualTo(242);
+    }
+
+    @Test
+    void aRerunOverwritesTheSameFile() throws Exception {
+        MediaInfo source = probe.probe(MediaSamples.mkvH264Aac(dir));
+
+        Path first = normalizer.normalize(source, dir, f -> { }).file();
+        Path second = normalizer.normalize(source, dir, f -> { }).file();
+
+        assertThat(second).isEqualTo(first);
+        try (var files = Files.list(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("normalized"))).hasSize(1);
+        }
+    }
+
+    private static void assertMp4(NormalizedMedia result, MediaInfo source, String audioCodec) {
+        assertThat(result.file().getFileName().toString()).isEqualTo(Normalizer.OUTPUT_NAME);
+        assertThat(result.info().file()).isEqualTo(result.file());
+        assertThat(result.info().container()).isEqualTo(Container.MP4);
+        assertThat(result.info().video().codec()).isEqualTo("h264");
+        assertThat(result.info().audio().codec()).isEqualTo(audioCodec);
+        assertThat(result.info().durationSeconds()).isCloseTo(source.durationSeconds(), within(0.1));
+        assertThat(isFaststart(result.file())).as("moov before mdat").isTrue();
+    }
+
+    /** The top-level boxes of an MP4 in order; faststart puts moov before mdat. */
+    static boolean isFaststart(Path mp4) {
+        try (var in = new java.io.DataInputStream(Files.newInputStream(mp4))) {
+            while (true) {
+                long size = Integer.toUnsignedLong(in.readInt());
+                String type = new String(in.readNBytes(4), java.nio.charset.StandardCharsets.US_ASCII);
+                if (type.equals("moov")) {
+                    return true;
+                }
+                if (type.equals("mdat")) {
+                    return false;
+                }
+                in.skipNBytes(size - 8);
+            }
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
