@@ -50,6 +50,22 @@ class NormalizerTests {
     }
 
     @Test
+    void remuxesHevcWithTheTagApplePlayersNeed() {
+        Path mkv = TestMedia.generate(dir.resolve("hevc.mkv"), "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=30",
+                "-t", "1", "-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error");
+        MediaInfo source = probe.probe(mkv);
+
+        NormalizedMedia result = normalizer.normalize(source, dir, f -> { });
+
+        assertThat(result.normalization()).isEqualTo(Normalization.REMUX);
+        assertThat(result.info().video().codec()).isEqualTo("hevc");
+        String tag = TestMedia.ffmpeg().ffprobe(List.of("-select_streams", "v:0", "-show_entries",
+                "stream=codec_tag_string", "-of", "csv=p=0", result.file().toString()),
+                java.time.Duration.ofMinutes(1)).stdout().trim();
+        assertThat(tag).isEqualTo("hvc1");
+    }
+
+    @Test
     void remuxesAnM4v() {
         MediaInfo source = probe.probe(MediaSamples.m4vH264Aac(dir));
 
