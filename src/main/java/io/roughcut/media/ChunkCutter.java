@@ -95,7 +95,10 @@ public final class ChunkCutter {
      */
     public CutChunk cutOne(NormalizedMedia media, KeyframeIndex index, PlannedChunk chunk, Path file) {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
-        List<String> args = new ArrayList<>(List.of("-ss", seconds(chunk.start()), "-i", media.file().toString()));
+        // -seek_timestamp: the keyframe times are the file's own timestamps, so -ss must not be shifted by the
+        // file's start time (non-zero in fragmented MP4s, for instance).
+        List<String> args = new ArrayList<>(List.of("-seek_timestamp", "1", "-ss", seconds(chunk.start()),
+                "-i", media.file().toString()));
         if (chunk.fileEnd() < index.durationSeconds() - HAIR) {
             args.addAll(List.of("-t", seconds(copyDuration(index, chunk))));
         }

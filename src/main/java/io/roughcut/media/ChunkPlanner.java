@@ -17,8 +17,8 @@ public final class ChunkPlanner {
     public ChunkPlan plan(KeyframeIndex index, ChunkLimits limits) {
         double duration = index.durationSeconds();
         List<Double> cuts = new ArrayList<>();
-        for (double keyframe : index.keyframeTimes()) {
-            if (keyframe > EDGE && keyframe < duration - EDGE) {
+        for (double keyframe : cutPoints(index)) {
+            if (keyframe < duration - EDGE) {
                 cuts.add(keyframe);
             }
         }
@@ -49,7 +49,7 @@ public final class ChunkPlanner {
     public List<PlannedChunk> splitInHalf(KeyframeIndex index, PlannedChunk chunk) {
         double middle = (chunk.start() + chunk.end()) / 2;
         double best = Double.NaN;
-        for (double keyframe : index.keyframeTimes()) {
+        for (double keyframe : cutPoints(index)) {
             boolean inside = keyframe > chunk.start() + EDGE && keyframe < chunk.end() - EDGE;
             if (inside && (Double.isNaN(best) || Math.abs(keyframe - middle) < Math.abs(best - middle))) {
                 best = keyframe;
@@ -80,6 +80,16 @@ public final class ChunkPlanner {
             return (int) Math.ceil(sizeBytes / (double) limits.budgetBytes());
         }
         return Math.max(1, (int) Math.ceil(durationSeconds / perChunk - 1e-9));
+    }
+
+    /**
+     * Every keyframe but the first: the first chunk starts at 0 and holds the first keyframe, even when a
+     * file's first picture comes a little after 0 (a fragmented MP4 keeps its B-frame delay).
+     */
+    private static List<Double> cutPoints(KeyframeIndex index) {
+        List<Double> keyframes = index.keyframeTimes();
+        return keyframes.isEmpty() ? keyframes
+                : keyframes.subList(1, keyframes.size()).stream().filter(k -> k > EDGE).toList();
     }
 
     private static boolean fits(KeyframeIndex index, ChunkLimits limits, double start, double end) {

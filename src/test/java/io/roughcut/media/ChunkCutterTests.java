@@ -119,6 +119,30 @@ class ChunkCutterTests {
         assertThat(videoPackets(cut.file())).hasSize(90);
     }
 
+    @Test
+    void cutsAFragmentedMp4ThatStartsAfterZero() {
+        Path fragmented = MediaSamples.mp4H264Aac(dir, "fragmented.mp4", 3, "-g", "30",
+                "-movflags", "frag_keyframe+empty_moov");
+        MediaInfo info = new MediaProbe(TestMedia.ffmpeg()).probe(fragmented);
+        NormalizedMedia asIs = new NormalizedMedia(fragmented, info, Normalization.AS_IS);
+        KeyframeIndex fragmentedIndex = KeyframeIndex.read(TestMedia.ffmpeg(), info);
+        ChunkPlan plan = new ChunkPlanner().plan(fragmentedIndex, new ChunkLimits(1_000_000, 1.0, 0));
+
+        List<CutChunk> chunks = cutter.cut(asIs, fragmentedIndex, plan, dir.resolve("fragmented"), done -> { });
+
+        // The first picture comes 67 ms in (the B-frame delay), and chunk 0 keeps that: chunk-relative times
+        // stay chunk start + offset. Every later chunk starts on its keyframe at 0.
+        double firstPicture = fragmentedIndex.keyframeTimes().getFirst();
+        assertThat(firstPicture).isGreaterThan(0.05);
+        assertThat(chunks).hasSize(3);
+        assertThat(chunks).allSatisfy(c -> {
+            assertThat(videoPackets(c.file()).getFirst()[1]).startsWith("K");
+            assertThat(Double.parseDouble(videoPackets(c.file()).getFirst()[0]))
+                    .isCloseTo(c.plan().index() == 0 ? firstPicture : 0, within(0.002));
+        });
+        assertThat(chunks.stream().mapToInt(c -> videoPackets(c.file()).size()).sum()).isEqualTo(90);
+    }
+
     /** Presentation time and flags of each video packet, in decode order. */
     static List<String[]> videoPackets(Path file) {
         String csv = TestMedia.ffmpeg().ffprobe(List.of("-select_streams", "v:0", "-show_entries", "packet=pts_time,flags",

@@ -89,6 +89,17 @@ class ChunkPlannerTests {
     }
 
     @Test
+    void aFirstKeyframeAfterZeroBelongsToTheFirstChunk() {
+        KeyframeIndex delayed = KeyframeIndex.of(3, List.of(new KeyframeIndex.Packet(0.067, 0, 10, true),
+                new KeyframeIndex.Packet(1.067, 1, 10, true), new KeyframeIndex.Packet(2.067, 2, 10, true)));
+
+        ChunkPlan plan = planner.plan(delayed, new ChunkLimits(1000, 1.5, 0));
+
+        assertThat(plan.chunks()).extracting(PlannedChunk::start).containsExactly(0.0, 1.067, 2.067);
+        assertThat(planner.splitInHalf(delayed, plan.chunks().getFirst())).isEmpty();
+    }
+
+    @Test
     void splitsAChunkAtTheKeyframeNearestItsMiddle() {
         KeyframeIndex index = uniform(30, 2.0, 1e6);
         PlannedChunk chunk = new PlannedChunk(4, 10, 21, 23, index.bytesBetween(10, 23));
