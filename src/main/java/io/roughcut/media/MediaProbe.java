@@ -108,23 +108,28 @@ public final class MediaProbe {
     }
 
     /**
-     * An MP4 whose index (moov) comes first but whose data was cut off still probes cleanly; only reading
-     * its last second shows that the packets are missing ("partial file"). The mov demuxer seeks there
-     * through its index, so this reads from the last keyframe on, not the whole file.
+     * An MP4 whose index (moov) comes first but whose data was cut off still probes cleanly. Its sample
+     * tables say where the data should end, which settles it without reading any media. When the tables
+     * are beyond our parser (fragments, extra tracks), ffprobe reads the last second and reports the
+     * missing packets as a "partial file"; the mov demuxer seeks there through its index, so that reads
+     * from the last keyframe on, not the whole file.
      */
     private void requireReadableTail(Path file, double duration) {
-        String from = String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, duration - 1.0));
-        boolean complete;
-        try {
-            FfmpegResult tail = runner.ffprobe(List.of("-read_intervals", from, "-show_entries", "packet=pts_time",
-                    "-of", "csv=p=0", file.toString()), TIMEOUT);
-            complete = !tail.stdout().isBlank() && !tail.stderrTail().contains("partial file");
-        } catch (FfmpegException e) {
-            complete = false;
-        }
+        boolean complete = Mp4SampleTables.isComplete(file).orElseGet(() -> tailIsReadable(file, duration));
         if (!complete) {
             throw new CorruptMediaException(file.getFileName() + " is truncated: its last part is missing, so it"
                     + " cannot be played to the end. Upload the complete file.");
+        }
+    }
+
+    private boolean tailIsReadable(Path file, double duration) {
+        String from = String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, duration - 1.0));
+        try {
+            FfmpegResult tail = runner.ffprobe(List.of("-read_intervals", from, "-show_entries", "packet=pts_time",
+                    "-of", "csv=p=0", file.toString()), TIMEOUT);
+            return !tail.stdout().isBlank() && !tail.stderrTail().contains("partial file");
+        } catch (FfmpegException e) {
+            return false;
         }
     }
 

@@ -27,7 +27,23 @@ final class Mp4SampleTables {
     private Mp4SampleTables() {
     }
 
+    /** The packets, or empty when the file is not such a plain MP4 or its samples run past its end. */
     static Optional<List<KeyframeIndex.Packet>> read(Path file) {
+        return parse(file).filter(Parsed::complete).map(Parsed::packets);
+    }
+
+    /**
+     * Whether every sample lies inside the file: false for an MP4 whose index survived but whose data was
+     * cut off. Empty when the tables cannot tell (not a plain MP4).
+     */
+    static Optional<Boolean> isComplete(Path file) {
+        return parse(file).map(Parsed::complete);
+    }
+
+    private record Parsed(List<KeyframeIndex.Packet> packets, boolean complete) {
+    }
+
+    private static Optional<Parsed> parse(Path file) {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer moov = readMoov(channel);
             if (moov == null) {
@@ -81,7 +97,7 @@ final class Mp4SampleTables {
         return moov;
     }
 
-    private static Optional<List<KeyframeIndex.Packet>> parseMoov(ByteBuffer moov, long fileSize) {
+    private static Optional<Parsed> parseMoov(ByteBuffer moov, long fileSize) {
         Mp4Boxes boxes = new Mp4Boxes(moov);
         List<Mp4Boxes.Box> top = boxes.children(0, moov.limit());
         if (boxes.find(top, "mvex") != null) {
@@ -107,13 +123,12 @@ final class Mp4SampleTables {
             return Optional.empty();
         }
         List<KeyframeIndex.Packet> packets = new ArrayList<>();
+        boolean complete = true;
         for (Mp4Track track : tracks) {
-            if (track.dataEnd() > fileSize) {
-                return Optional.empty();
-            }
+            complete &= track.dataEnd() <= fileSize;
             track.addPackets(packets);
         }
-        return Optional.of(packets);
+        return Optional.of(new Parsed(packets, complete));
     }
 
     static String type(int fourcc) {

@@ -95,6 +95,22 @@ class MediaProbeTests {
         Path fast = MediaSamples.mp4H264Aac(dir, "faststart.mp4", 2, "-movflags", "+faststart");
         Path cut = MediaSamples.truncated(fast, dir.resolve("cut-data.mp4"), fast.toFile().length() / 2);
 
+        assertThat(Mp4SampleTables.isComplete(cut)).contains(false);
+        assertThatThrownBy(() -> probe.probe(cut)).isInstanceOf(CorruptMediaException.class)
+                .hasMessageContaining("truncated");
+    }
+
+    @Test
+    void rejectsATruncatedMp4EvenWhenItsTablesAreBeyondTheParser() {
+        // A subtitle track keeps Mp4SampleTables out, so ffprobe has to find the missing tail.
+        Path srt = MediaSamples.write(dir.resolve("talk.srt"), "1\n00:00:00,000 --> 00:00:01,500\nhello\n\n".getBytes());
+        Path withSubtitles = TestMedia.generate(dir.resolve("subtitled.mp4"), "-i", mp4.toString(), "-i", srt.toString(),
+                "-map", "0", "-map", "1", "-c:v", "copy", "-c:a", "copy", "-c:s", "mov_text", "-movflags", "+faststart");
+        Path cut = MediaSamples.truncated(withSubtitles, dir.resolve("cut-subtitled.mp4"),
+                withSubtitles.toFile().length() / 2);
+
+        assertThat(Mp4SampleTables.isComplete(cut)).isEmpty();
+        assertThat(probe.probe(withSubtitles).container()).isEqualTo(Container.MP4);
         assertThatThrownBy(() -> probe.probe(cut)).isInstanceOf(CorruptMediaException.class)
                 .hasMessageContaining("truncated");
     }
