@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -123,7 +124,7 @@ public final class MediaProbe {
     }
 
     private boolean tailIsReadable(Path file, double duration) {
-        String from = String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, duration - 1.0));
+        String from = String.format(Locale.ROOT, "%.3f", Math.max(0, duration - 1.0));
         try {
             FfmpegResult tail = runner.ffprobe(List.of("-read_intervals", from, "-show_entries", "packet=pts_time",
                     "-of", "csv=p=0", file.toString()), TIMEOUT);

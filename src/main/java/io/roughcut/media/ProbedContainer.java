@@ -2,6 +2,7 @@ package io.roughcut.media;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ final class ProbedContainer {
      */
     static Optional<Container> detect(String formatName, String majorBrand, JsonNode video, JsonNode audio) {
         return switch (formatName) {
-            case "mov,mp4,m4a,3gp,3g2,mj2" -> Optional.of(switch (majorBrand.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "mov,mp4,m4a,3gp,3g2,mj2" -> Optional.of(switch (majorBrand.trim().toLowerCase(Locale.ROOT)) {
                 case "qt" -> Container.MOV;
                 case "m4v" -> Container.M4V;
                 default -> Container.MP4;

@@ -4,6 +4,8 @@ import io.roughcut.testing.TestMedia;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small generated recordings for the media tests: a couple of seconds each, 160x120 unless said otherwise. */
 final class MediaSamples {
@@ -96,13 +98,13 @@ final class MediaSamples {
 
     private static Path withAudio(Path out, String picture, double seconds, String videoCodec, String audioCodec,
                                   String... extra) {
-        var args = new java.util.ArrayList<>(java.util.List.of("-f", "lavfi", "-i", picture, "-f", "lavfi", "-i", TONE,
+        var args = new ArrayList<>(List.of("-f", "lavfi", "-i", picture, "-f", "lavfi", "-i", TONE,
                 "-t", Double.toString(seconds), "-c:v", videoCodec));
         if (videoCodec.equals("libx264")) {
-            args.addAll(java.util.List.of("-preset", "veryfast", "-pix_fmt", "yuv420p"));
+            args.addAll(List.of("-preset", "veryfast", "-pix_fmt", "yuv420p"));
         }
-        args.addAll(java.util.List.of("-c:a", audioCodec));
-        args.addAll(java.util.List.of(extra));
+        args.addAll(List.of("-c:a", audioCodec));
+        args.addAll(List.of(extra));
         return TestMedia.generate(out, args.toArray(String[]::new));
     }
 }

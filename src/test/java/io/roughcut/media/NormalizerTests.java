@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -114,7 +115,7 @@ class NormalizerTests {
     }
 
     /** Probes and normalises {@code sample}, and checks what every normalised output must be. */
-    private NormalizedMedia normalized(Path sample, Normalization expected, java.util.function.DoubleConsumer progress) {
+    private NormalizedMedia normalized(Path sample, Normalization expected, DoubleConsumer progress) {
         MediaInfo source = probe.probe(sample);
         NormalizedMedia result = normalizer.normalize(source, dir, progress);
         assertThat(result.normalization()).isEqualTo(expected);
