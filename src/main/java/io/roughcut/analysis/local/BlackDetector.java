@@ -22,7 +22,7 @@ final class BlackDetector implements Detector {
         List<Segment> segments = new ArrayList<>();
         for (Interval black : signals.black()) {
             signals.edges().shape(new DetectedEvent(KIND, Category.TECHNICAL, black.start(), black.end(),
-                    settings.minBlackSeconds(), 0, CONFIDENCE, Double.POSITIVE_INFINITY)).ifPresent(segments::add);
+                    settings.minBlackSeconds(), 0, CONFIDENCE, signals.videoEnd())).ifPresent(segments::add);
         }
         return segments;
     }

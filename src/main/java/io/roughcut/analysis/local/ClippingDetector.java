@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs of samples at full scale, merged when they are closer than {@link LocalSettings#clipMergeSeconds()},
+ * Clipped plateaus (see {@link PcmMeter}), merged when they are closer than {@link LocalSettings#clipMergeSeconds()},
  * become a {@code technical} cut once the merged stretch is long enough to hear: distorted sound.
  */
 final class ClippingDetector implements Detector {

@@ -13,8 +13,9 @@ import java.util.List;
 final class DropoutDetector implements Detector {
 
     static final String KIND = "audio dropout";
-    // Speech must be heard this close before and after the dropout.
-    private static final double FLANK_SECONDS = 0.1;
+    // Speech must be heard this close before and after: a dropout cuts the sound off, while a noise gate,
+    // which also leaves digital silence between phrases, fades it out over a tenth of a second or more.
+    private static final double FLANK_SECONDS = 0.04;
     private static final double CONFIDENCE = 0.9;
 
     private final LocalSettings settings;

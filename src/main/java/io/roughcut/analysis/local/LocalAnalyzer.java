@@ -59,8 +59,9 @@ public final class LocalAnalyzer implements Analyzer {
         double threshold = profile.isKnown()
                 ? SilenceThreshold.dbFor(profile, settings.thresholdFraction())
                 : Double.NEGATIVE_INFINITY;
-        ChunkSignals signals = new ChunkSignals(measured.audio(), measured.black(), measured.frozen(), threshold,
-                new ChunkEdges(fileDuration, chunk.isFirst(), chunk.isLast()));
+        double frameSeconds = video ? 1 / recording.video().frameRate().fps() : 0;
+        ChunkSignals signals = new ChunkSignals(measured.audio(), measured.black(), measured.frozen(),
+                fileDuration - frameSeconds, threshold, new ChunkEdges(fileDuration, chunk.isFirst(), chunk.isLast()));
         List<Segment> segments = new ArrayList<>();
         for (Detector detector : detectors) {
             segments.addAll(detector.detect(signals));

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Measures interleaved signed 16-bit little-endian PCM as FFmpeg writes it with {@code -f s16le}: the level
- * of every 10 ms frame, stretches of digital silence and runs of clipped samples. One pass over plain
- * arrays, no boxing per sample, so it costs far less than decoding the audio. Not thread-safe; use one per
- * stream.
+ * of every 10 ms frame, stretches of digital silence and clipped plateaus. One pass over plain arrays, no
+ * boxing per sample, so it costs far less than decoding the audio. Not thread-safe; use one per stream.
+ *
+ * <p>Clipping is found as flat tops, not as samples at full scale: a lossy codec re-shapes a clipped wave,
+ * and FFmpeg's AAC encoder leaves its flat tops near 95% of full scale with a ripple of a few tenths of a
+ * percent. A loud sample followed by half a millisecond of samples within half a percent of it is such a
+ * plateau; an unclipped voice, whose fundamental is above 80 Hz, does not stay that flat for that long.
  */
 final class PcmMeter {
 
@@ -18,8 +23,9 @@ final class PcmMeter {
     static final float SILENT_DB = -120f;
 
     private static final double FULL_SCALE_POWER = 32768.0 * 32768.0;
-    private static final int CLIP_LEVEL = 32767;
-    private static final int MIN_CLIP_SAMPLES = 3;
+    private static final int PLATEAU_LEVEL = 16384;
+    private static final int PLATEAU_RIPPLE = 164;
+    private static final double MIN_PLATEAU_SECONDS = 0.0005;
     // One LSB of 16-bit audio is -90 dBFS: below that a decoder has nothing left but rounding.
     private static final int DEAD_LEVEL = 1;
     private static final double MIN_DEAD_SECONDS = 0.01;
@@ -40,13 +46,16 @@ final class PcmMeter {
     AudioLevels read(InputStream in) throws IOException {
         int bytesPerSample = 2 * channels;
         long minDeadSamples = Math.round(MIN_DEAD_SECONDS * sampleRate);
+        long minPlateauSamples = Math.max(3, Math.round(MIN_PLATEAU_SECONDS * sampleRate));
+        int[] plateauLevel = new int[channels];
+        long[] plateauStart = new long[channels];
+        Arrays.fill(plateauStart, -1);
         byte[] buf = new byte[1 << 16];
         float[] db = new float[4096];
         int frames = 0;
         long power = 0;
         int inFrame = 0;
         long sample = 0;
-        long clipStart = -1;
         long deadStart = -1;
         List<Interval> clips = new ArrayList<>();
         List<Interval> dead = new ArrayList<>();
@@ -56,22 +65,19 @@ final class PcmMeter {
             int available = carry + n;
             int whole = available - available % bytesPerSample;
             for (int p = 0; p < whole; p += bytesPerSample) {
-                boolean clipped = false;
                 boolean silent = true;
                 for (int c = 0, q = p; c < channels; c++, q += 2) {
                     int s = (short) ((buf[q] & 0xff) | (buf[q + 1] << 8));
                     power += (long) s * s;
-                    int a = Math.abs(s);
-                    clipped |= a >= CLIP_LEVEL;
-                    silent &= a <= DEAD_LEVEL;
-                }
-                if (clipped) {
-                    if (clipStart < 0) {
-                        clipStart = sample;
+                    silent &= Math.abs(s) <= DEAD_LEVEL;
+                    if (plateauStart[c] >= 0 && Math.abs(s - plateauLevel[c]) > PLATEAU_RIPPLE) {
+                        addRun(clips, plateauStart[c], sample, minPlateauSamples);
+                        plateauStart[c] = -1;
                     }
-                } else if (clipStart >= 0) {
-                    addRun(clips, clipStart, sample, MIN_CLIP_SAMPLES);
-                    clipStart = -1;
+                    if (plateauStart[c] < 0 && Math.abs(s) >= PLATEAU_LEVEL) {
+                        plateauStart[c] = sample;
+                        plateauLevel[c] = s;
+                    }
                 }
                 if (silent) {
                     if (deadStart < 0) {
@@ -100,9 +106,12 @@ final class PcmMeter {
             }
             db[frames++] = toDb(power, inFrame);
         }
-        if (clipStart >= 0) {
-            addRun(clips, clipStart, sample, MIN_CLIP_SAMPLES);
+        for (long start : plateauStart) {
+            if (start >= 0) {
+                addRun(clips, start, sample, minPlateauSamples);
+            }
         }
+        clips.sort(Comparator.comparingDouble(Interval::start));
         if (deadStart >= 0) {
             addRun(dead, deadStart, sample, minDeadSamples);
         }

@@ -1,0 +1,147 @@
+package io.roughcut.analysis.local;
+
+import static io.roughcut.analysis.local.PauseDetectionTests.assertCut;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.roughcut.analysis.Category;
+import io.roughcut.analysis.ChunkInput;
+import io.roughcut.analysis.Fragment;
+import io.roughcut.analysis.RecordingProfile;
+import io.roughcut.analysis.Segment;
+import io.roughcut.media.MediaInfo;
+import io.roughcut.media.PlannedChunk;
+import io.roughcut.testing.TestMedia;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A 20 s talk cut into chunks at 7 s and 14 s (keyframes), as the chunk cutter does, must give the cuts it
+ * gives whole. Silence 6.4-7.6 spans the first boundary and is too short on either side; black video
+ * 6.7-7.3 spans it too; silence 13.6-14.3 spans the second and is too short even joined.
+ */
+class ChunkedAnalysisTests {
+
+    private static final double[] BOUNDARIES = {0, 7, 14};
+
+    @TempDir
+    static Path dir;
+    static Path file;
+    static MediaInfo info;
+    static RecordingProfile profile;
+
+    private static final LocalAnalyzer analyzer = new LocalAnalyzer(TestMedia.ffmpeg(), LocalSettings.DEFAULT);
+
+    @BeforeAll
+    static void generate() {
+        file = TalkMedia.of(20).speech(1.2, 6.4).speech(7.6, 9.0).speech(10.5, 13.6).speech(14.3, 18)
+                .videoFilter("drawbox=enable='between(t,6.7,7.299)':color=black:t=fill")
+                .write(dir, "talk.mp4");
+        info = TalkMedia.info(file);
+        profile = analyzer.profile(TalkMedia.recording(file));
+    }
+
+    @Test
+    void wholeRecordingGivesTheCutsByConstruction() {
+        List<Segment> cuts = analyzer.analyze(TalkMedia.whole(file, profile)).segments();
+
+        assertThat(cuts).hasSize(5);
+        assertCut(cuts.get(0), Category.DEAD_AIR, 0.0, 1.0);
+        assertCut(cuts.get(1), Category.PAUSE, 6.6, 7.4);
+        assertCut(cuts.get(2), Category.TECHNICAL, 6.7, 7.3);
+        assertCut(cuts.get(3), Category.PAUSE, 9.2, 10.3);
+        assertCut(cuts.get(4), Category.DEAD_AIR, 18.2, 20.0);
+    }
+
+    @Test
+    void aMiddleChunkMarksWhatRunsOverItsEdges() {
+        List<Segment> cuts = analyzer.analyze(chunk(1)).segments();
+
+        assertThat(cuts).hasSize(4);
+        Segment silenceIn = cuts.stream().filter(s -> s.category() == Category.PAUSE).findFirst().orElseThrow();
+        Segment blackIn = cuts.stream().filter(s -> s.category() == Category.TECHNICAL).findFirst().orElseThrow();
+        assertCut(silenceIn, Category.PAUSE, 0.0, 0.4);
+        assertThat(silenceIn.fragment()).isEqualTo(new Fragment("silence", 0.0, silenceIn.fragment().rawEnd(), 1.0,
+                true, false));
+        assertThat(silenceIn.fragment().rawEnd()).isCloseTo(0.6, within(0.05));
+        assertCut(blackIn, Category.TECHNICAL, 0.0, 0.3);
+        assertThat(blackIn.fragment().openStart()).isTrue();
+        assertThat(blackIn.fragment().openEnd()).isFalse();
+        assertThat(blackIn.fragment().kind()).isEqualTo("black video");
+
+        assertCut(cuts.get(2), Category.PAUSE, 2.2, 3.3);
+        assertThat(cuts.get(2).fragment()).isNull();
+
+        // 0.4 s of silence before the chunk's end: far below the minimum, and still reported, uncut by a margin.
+        Segment silenceOut = cuts.get(3);
+        assertCut(silenceOut, Category.PAUSE, 6.8, 7.0);
+        assertThat(silenceOut.fragment().openStart()).isFalse();
+        assertThat(silenceOut.fragment().openEnd()).isTrue();
+        assertThat(silenceOut.fragment().rawStart()).isCloseTo(6.6, within(0.05));
+        assertThat(silenceOut.fragment().minSeconds()).isEqualTo(1.0);
+    }
+
+    @Test
+    void chunksJoinedByTheAggregatorsRuleGiveTheCutsOfTheWhole() {
+        List<Segment> whole = analyzer.analyze(TalkMedia.whole(file, profile)).segments();
+
+        List<Segment> joined = joinAsTheAggregatorDoes();
+
+        assertThat(joined).hasSameSizeAs(whole);
+        for (int i = 0; i < whole.size(); i++) {
+            assertCut(joined.get(i), whole.get(i).category(), whole.get(i).start(), whole.get(i).end());
+        }
+    }
+
+    private static ChunkInput chunk(int index) {
+        double start = BOUNDARIES[index];
+        double end = index + 1 < BOUNDARIES.length ? BOUNDARIES[index + 1] : info.durationSeconds();
+        Path chunkFile = TalkMedia.cut(file, start, end, dir.resolve("chunk-" + index + ".mp4"));
+        return new ChunkInput(chunkFile, new PlannedChunk(index, start, end, end, 0), BOUNDARIES.length, info,
+                profile);
+    }
+
+    /** The aggregator's rule, written by another helper: join open ends that meet, then apply the minimum. */
+    private static List<Segment> joinAsTheAggregatorDoes() {
+        List<Segment> out = new ArrayList<>();
+        List<Segment> open = new ArrayList<>();
+        for (int i = 0; i < BOUNDARIES.length; i++) {
+            double offset = BOUNDARIES[i];
+            List<Segment> carried = open;
+            open = new ArrayList<>();
+            for (Segment s : analyzer.analyze(chunk(i)).segments()) {
+                Segment abs = shift(s, offset);
+                Fragment f = abs.fragment();
+                if (f != null && f.openStart()) {
+                    double start = abs.start();
+                    Segment head = carried.stream().filter(c -> c.fragment().kind().equals(f.kind())
+                            && Math.abs(c.end() - start) <= 0.1).findFirst().orElseThrow();
+                    carried.remove(head);
+                    abs = new Segment(head.start(), abs.end(), head.category(), abs.reason(), abs.confidence(), null,
+                            abs.source(), new Fragment(f.kind(), head.fragment().rawStart(), f.rawEnd(), f.minSeconds(),
+                                    head.fragment().openStart(), f.openEnd()));
+                }
+                if (abs.fragment() != null && abs.fragment().openEnd()) {
+                    open.add(abs);
+                } else if (abs.fragment() == null
+                        || abs.fragment().rawEnd() - abs.fragment().rawStart() >= abs.fragment().minSeconds()) {
+                    out.add(abs);
+                }
+            }
+            assertThat(carried).as("fragments left unjoined after chunk %d", i - 1).isEmpty();
+        }
+        out.sort((a, b) -> Double.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static Segment shift(Segment s, double offset) {
+        Fragment f = s.fragment();
+        return new Segment(s.start() + offset, s.end() + offset, s.category(), s.reason(), s.confidence(), null,
+                s.source(), f == null ? null : new Fragment(f.kind(), f.rawStart() + offset, f.rawEnd() + offset,
+                        f.minSeconds(), f.openStart(), f.openEnd()));
+    }
+}
