@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A 20 s talk cut into chunks at 7 s and 14 s (keyframes), as the chunk cutter does, must give the cuts it
- * gives whole. Silence 6.4-7.6 spans the first boundary and is too short on either side; black video
- * 6.7-7.3 spans it too; silence 13.6-14.3 spans the second and is too short even joined.
+ * A 20 s talk in a noisy room, cut into chunks at 7 s and 14 s (keyframes) as the chunk cutter does, must
+ * give the cuts it gives whole. Silence 6.4-7.6 spans the first boundary and is too short on either side;
+ * black video 6.7-7.3 spans it too; silence 13.6-14.3 spans the second and is too short even joined.
  */
 class ChunkedAnalysisTests {
 
@@ -38,7 +38,8 @@ class ChunkedAnalysisTests {
 
     @BeforeAll
     static void generate() {
-        file = TalkMedia.of(20).speech(1.2, 6.4).speech(7.6, 9.0).speech(10.5, 13.6).speech(14.3, 18)
+        file = TalkMedia.of(20).noise(TalkMedia.NOISY_ROOM)
+                .speech(1.2, 6.4).speech(7.6, 9.0).speech(10.5, 13.6).speech(14.3, 18)
                 .videoFilter("drawbox=enable='between(t,6.7,7.299)':color=black:t=fill")
                 .write(dir, "talk.mp4");
         info = TalkMedia.info(file);
@@ -95,6 +96,21 @@ class ChunkedAnalysisTests {
         for (int i = 0; i < whole.size(); i++) {
             assertCut(joined.get(i), whole.get(i).category(), whole.get(i).start(), whole.get(i).end());
         }
+    }
+
+    @Test
+    void aChunkWhoseFileOverlapsTheNextIsAnalysedToTheEndOfItsFile() {
+        // Chunk 0 owns 0-7 and its file runs on to 8, past the end of the silence at 7.6.
+        Path chunkFile = TalkMedia.cut(file, 0, 8, dir.resolve("overlap-0.mp4"));
+        ChunkInput overlapping = new ChunkInput(chunkFile, new PlannedChunk(0, 0, 7, 8, 0), 3, info, profile);
+
+        List<Segment> cuts = analyzer.analyze(overlapping).segments();
+
+        Segment pause = cuts.stream().filter(s -> s.category() == Category.PAUSE).findFirst().orElseThrow();
+        assertCut(pause, Category.PAUSE, 6.6, 7.4);
+        assertThat(pause.fragment()).isNull();
+        assertThat(cuts).filteredOn(s -> s.category() == Category.TECHNICAL).singleElement()
+                .satisfies(black -> assertCut(black, Category.TECHNICAL, 6.7, 7.3));
     }
 
     private static ChunkInput chunk(int index) {

@@ -4,6 +4,7 @@ import static io.roughcut.analysis.local.PauseDetectionTests.assertCut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.analysis.Category;
+import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.analysis.Segment;
 import io.roughcut.testing.TestMedia;
 import java.nio.file.Path;
@@ -67,6 +68,20 @@ class FaultDetectionTests {
 
         assertThat(cuts).hasSize(1);
         assertCut(cuts.getFirst(), Category.PAUSE, 2.2, 3.3);
+    }
+
+    @Test
+    void aRecordingWithoutSoundIsJudgedByItsPictureAlone() {
+        Path file = TestMedia.generate(dir.resolve("silent-film.mp4"), "-f", "lavfi", "-i",
+                "testsrc2=s=320x240:r=25:d=4,drawbox=enable='between(t,1,1.999)':color=black:t=fill",
+                "-c:v", "libx264", "-preset", "ultrafast");
+        RecordingProfile profile = analyzer.profile(TalkMedia.recording(file));
+
+        List<Segment> cuts = analyzer.analyze(TalkMedia.whole(file, profile)).segments();
+
+        assertThat(profile).isEqualTo(RecordingProfile.NONE);
+        assertThat(cuts).hasSize(1);
+        assertCut(cuts.getFirst(), Category.TECHNICAL, 1.0, 2.0);
     }
 
     private List<Segment> analyse(Path file) {

@@ -89,7 +89,8 @@ final class TalkMedia {
         }
         String tone = f("aevalsrc=exprs='%.5f*sin(2*PI*440*t)*(%s)':s=48000:d=%.3f", toneAmplitude, gate, duration);
         String room = f("anoisesrc=a=%.6f:c=white:r=48000:d=%.3f:seed=7", noise, duration);
-        String audio = "[1:a][2:a]amix=inputs=2:normalize=0" + (audioFilters.isEmpty() ? "" : "," + String.join(",", audioFilters)) + "[a]";
+        String audio = "[1:a][2:a]amix=inputs=2:normalize=0"
+                + (audioFilters.isEmpty() ? "" : "," + String.join(",", audioFilters)) + "[a]";
         String video = "[0:v]" + (videoFilters.isEmpty() ? "null" : String.join(",", videoFilters)) + "[v]";
         return TestMedia.generate(dir.resolve(name),
                 "-f", "lavfi", "-i", picture + f(":d=%.3f", duration),
@@ -114,13 +115,18 @@ final class TalkMedia {
         try {
             return new MediaInfo(file, Files.size(file), Container.MP4, "mov,mp4,m4a,3gp,3g2,mj2",
                     Double.parseDouble(values.get("duration")), 0,
-                    new VideoStream("h264", Integer.parseInt(values.get("width")), Integer.parseInt(values.get("height")),
+                    new VideoStream("h264", number(values, "width"), number(values, "height"),
                             new FrameRate(Integer.parseInt(rate[0]), Integer.parseInt(rate[1])), "yuv420p"),
-                    values.containsKey("sample_rate") ? new AudioStream("aac", Integer.parseInt(values.get("sample_rate")),
-                            Integer.parseInt(values.get("channels"))) : null);
+                    values.containsKey("sample_rate")
+                            ? new AudioStream("aac", number(values, "sample_rate"), number(values, "channels"))
+                            : null);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static int number(Map<String, String> values, String key) {
+        return Integer.parseInt(values.get(key));
     }
 
     /** The whole file as the one chunk of its recording. */
