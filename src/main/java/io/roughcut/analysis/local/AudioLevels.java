@@ -11,7 +11,7 @@ import java.util.List;
  *                        digital zero reads {@link PcmMeter#SILENT_DB}
  * @param frames          how many entries of {@code frameDb} are used
  * @param deadRuns        stretches of at least 10 ms where every sample of every channel is (almost) zero
- * @param clipRuns        clipped plateaus (flat tops) in any channel, in order of their start
+ * @param clipRuns        clipped plateaus (flat tops) in any channel, those closer than 20 ms joined, in order
  * @param durationSeconds how much audio the stream held
  */
 record AudioLevels(double frameSeconds, float[] frameDb, int frames, List<Interval> deadRuns,

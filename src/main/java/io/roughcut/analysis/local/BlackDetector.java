@@ -2,7 +2,6 @@ package io.roughcut.analysis.local;
 
 import io.roughcut.analysis.Category;
 import io.roughcut.analysis.Segment;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Black picture of at least {@link LocalSettings#minBlackSeconds()} becomes a {@code technical} cut. */
@@ -19,11 +18,7 @@ final class BlackDetector implements Detector {
 
     @Override
     public List<Segment> detect(ChunkSignals signals) {
-        List<Segment> segments = new ArrayList<>();
-        for (Interval black : signals.black()) {
-            signals.edges().shape(new DetectedEvent(KIND, Category.TECHNICAL, black.start(), black.end(),
-                    settings.minBlackSeconds(), 0, CONFIDENCE, signals.videoEnd())).ifPresent(segments::add);
-        }
-        return segments;
+        return signals.edges().shapeFaults(signals.black(), KIND, Category.TECHNICAL, settings.minBlackSeconds(),
+                CONFIDENCE, signals.videoEnd());
     }
 }

@@ -1,8 +1,11 @@
 package io.roughcut.analysis.local;
 
+import io.roughcut.analysis.Category;
 import io.roughcut.analysis.Fragment;
 import io.roughcut.analysis.Segment;
 import io.roughcut.analysis.SegmentSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +38,17 @@ record ChunkEdges(double fileDuration, boolean first, boolean last) {
     /** True when the event reaches the start or the end of the recording itself. */
     boolean touchesRecordingEdge(DetectedEvent event) {
         return first && touchesStart(event) || last && touchesEnd(event);
+    }
+
+    /** Shapes stretches that are faults in themselves: no margin, one kind, category and confidence. */
+    List<Segment> shapeFaults(List<Interval> stretches, String kind, Category category, double minSeconds,
+                              double confidence, double signalEnd) {
+        List<Segment> segments = new ArrayList<>();
+        for (Interval s : stretches) {
+            shape(new DetectedEvent(kind, category, s.start(), s.end(), minSeconds, 0, confidence, signalEnd))
+                    .ifPresent(segments::add);
+        }
+        return segments;
     }
 
     Optional<Segment> shape(DetectedEvent event) {

@@ -2,7 +2,6 @@ package io.roughcut.analysis.local;
 
 import io.roughcut.analysis.Category;
 import io.roughcut.analysis.Segment;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,27 +24,11 @@ final class ClippingDetector implements Detector {
     @Override
     public List<Segment> detect(ChunkSignals signals) {
         AudioLevels audio = signals.audio();
-        if (audio == null || audio.clipRuns().isEmpty()) {
+        if (audio == null) {
             return List.of();
         }
-        List<Segment> segments = new ArrayList<>();
-        Interval group = null;
-        for (Interval run : audio.clipRuns()) {
-            if (group != null && run.start() - group.end() <= settings.clipMergeSeconds()) {
-                group = new Interval(group.start(), run.end());
-            } else {
-                emit(group, signals, audio, segments);
-                group = run;
-            }
-        }
-        emit(group, signals, audio, segments);
-        return segments;
-    }
-
-    private static void emit(Interval group, ChunkSignals signals, AudioLevels audio, List<Segment> segments) {
-        if (group != null) {
-            signals.edges().shape(new DetectedEvent(KIND, Category.TECHNICAL, group.start(), group.end(), MIN_SECONDS,
-                    0, CONFIDENCE, audio.durationSeconds())).ifPresent(segments::add);
-        }
+        List<Interval> groups = Interval.joined(audio.clipRuns(), settings.clipMergeSeconds());
+        return signals.edges().shapeFaults(groups, KIND, Category.TECHNICAL, MIN_SECONDS, CONFIDENCE,
+                audio.durationSeconds());
     }
 }

@@ -2,7 +2,6 @@ package io.roughcut.analysis.local;
 
 import io.roughcut.analysis.Category;
 import io.roughcut.analysis.Segment;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,28 +25,11 @@ final class FreezeDetector implements Detector {
 
     @Override
     public List<Segment> detect(ChunkSignals signals) {
-        List<Segment> segments = new ArrayList<>();
-        for (Interval frozen : joined(signals.frozen())) {
-            if (blackPart(frozen, signals.black()) > frozen.length() / 2) {
-                continue;
-            }
-            signals.edges().shape(new DetectedEvent(KIND, Category.TECHNICAL, frozen.start(), frozen.end(),
-                    settings.minFreezeSeconds(), 0, CONFIDENCE, signals.videoEnd())).ifPresent(segments::add);
-        }
-        return segments;
-    }
-
-    private static List<Interval> joined(List<Interval> frozen) {
-        List<Interval> out = new ArrayList<>();
-        for (Interval f : frozen) {
-            Interval last = out.isEmpty() ? null : out.getLast();
-            if (last != null && f.start() - last.end() <= JOIN_GAP_SECONDS) {
-                out.set(out.size() - 1, new Interval(last.start(), Math.max(last.end(), f.end())));
-            } else {
-                out.add(f);
-            }
-        }
-        return out;
+        List<Interval> frozen = Interval.joined(signals.frozen(), JOIN_GAP_SECONDS).stream()
+                .filter(f -> blackPart(f, signals.black()) <= f.length() / 2)
+                .toList();
+        return signals.edges().shapeFaults(frozen, KIND, Category.TECHNICAL, settings.minFreezeSeconds(), CONFIDENCE,
+                signals.videoEnd());
     }
 
     private static double blackPart(Interval frozen, List<Interval> black) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,6 +25,7 @@ final class PcmMeter {
     private static final int PLATEAU_LEVEL = 16384;
     private static final int PLATEAU_RIPPLE = 164;
     private static final double MIN_PLATEAU_SECONDS = 0.0005;
+    private static final double PLATEAU_JOIN_SECONDS = 0.02;
     // One LSB of 16-bit audio is -90 dBFS: below that a decoder has nothing left but rounding.
     private static final int DEAD_LEVEL = 1;
     private static final double MIN_DEAD_SECONDS = 0.01;
@@ -71,7 +71,7 @@ final class PcmMeter {
                     power += (long) s * s;
                     silent &= Math.abs(s) <= DEAD_LEVEL;
                     if (plateauStart[c] >= 0 && Math.abs(s - plateauLevel[c]) > PLATEAU_RIPPLE) {
-                        addRun(clips, plateauStart[c], sample, minPlateauSamples);
+                        addPlateau(clips, plateauStart[c], sample, minPlateauSamples);
                         plateauStart[c] = -1;
                     }
                     if (plateauStart[c] < 0 && Math.abs(s) >= PLATEAU_LEVEL) {
@@ -108,10 +108,9 @@ final class PcmMeter {
         }
         for (long start : plateauStart) {
             if (start >= 0) {
-                addRun(clips, start, sample, minPlateauSamples);
+                addPlateau(clips, start, sample, minPlateauSamples);
             }
         }
-        clips.sort(Comparator.comparingDouble(Interval::start));
         if (deadStart >= 0) {
             addRun(dead, deadStart, sample, minDeadSamples);
         }
@@ -125,6 +124,18 @@ final class PcmMeter {
         }
         double meanSquare = (double) power / ((long) samples * channels);
         return (float) Math.max(SILENT_DB, 10 * Math.log10(meanSquare / FULL_SCALE_POWER));
+    }
+
+    /**
+     * Adds a plateau, joined with the last one when they are closer than {@link #PLATEAU_JOIN_SECONDS}:
+     * clipped speech has a plateau every half period, and an hour of it must not become a million values.
+     */
+    private void addPlateau(List<Interval> plateaus, long from, long to, long minSamples) {
+        if (to - from < minSamples) {
+            return;
+        }
+        Interval.append(plateaus, new Interval((double) from / sampleRate, (double) to / sampleRate),
+                PLATEAU_JOIN_SECONDS);
     }
 
     private void addRun(List<Interval> runs, long from, long to, long minSamples) {
