@@ -13,7 +13,6 @@ import io.roughcut.media.MediaInfo;
 import io.roughcut.media.PlannedChunk;
 import io.roughcut.testing.TestMedia;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +89,7 @@ class ChunkedAnalysisTests {
     void chunksJoinedByTheAggregatorsRuleGiveTheCutsOfTheWhole() {
         List<Segment> whole = analyzer.analyze(TalkMedia.whole(file, profile)).segments();
 
-        List<Segment> joined = joinAsTheAggregatorDoes();
+        List<Segment> joined = ChunkedRun.analyse(analyzer, file, info, BOUNDARIES, profile, dir);
 
         assertThat(joined).hasSameSizeAs(whole);
         for (int i = 0; i < whole.size(); i++) {
@@ -114,50 +113,6 @@ class ChunkedAnalysisTests {
     }
 
     private static ChunkInput chunk(int index) {
-        double start = BOUNDARIES[index];
-        double end = index + 1 < BOUNDARIES.length ? BOUNDARIES[index + 1] : info.durationSeconds();
-        Path chunkFile = TalkMedia.cut(file, start, end, dir.resolve("chunk-" + index + ".mp4"));
-        return new ChunkInput(chunkFile, new PlannedChunk(index, start, end, end, 0), BOUNDARIES.length, info,
-                profile);
-    }
-
-    /** The aggregator's rule, written by another helper: join open ends that meet, then apply the minimum. */
-    private static List<Segment> joinAsTheAggregatorDoes() {
-        List<Segment> out = new ArrayList<>();
-        List<Segment> open = new ArrayList<>();
-        for (int i = 0; i < BOUNDARIES.length; i++) {
-            double offset = BOUNDARIES[i];
-            List<Segment> carried = open;
-            open = new ArrayList<>();
-            for (Segment s : analyzer.analyze(chunk(i)).segments()) {
-                Segment abs = shift(s, offset);
-                Fragment f = abs.fragment();
-                if (f != null && f.openStart()) {
-                    double start = abs.start();
-                    Segment head = carried.stream().filter(c -> c.fragment().kind().equals(f.kind())
-                            && Math.abs(c.end() - start) <= 0.1).findFirst().orElseThrow();
-                    carried.remove(head);
-                    abs = new Segment(head.start(), abs.end(), head.category(), abs.reason(), abs.confidence(), null,
-                            abs.source(), new Fragment(f.kind(), head.fragment().rawStart(), f.rawEnd(), f.minSeconds(),
-                                    head.fragment().openStart(), f.openEnd()));
-                }
-                if (abs.fragment() != null && abs.fragment().openEnd()) {
-                    open.add(abs);
-                } else if (abs.fragment() == null
-                        || abs.fragment().rawEnd() - abs.fragment().rawStart() >= abs.fragment().minSeconds()) {
-                    out.add(abs);
-                }
-            }
-            assertThat(carried).as("fragments left unjoined after chunk %d", i - 1).isEmpty();
-        }
-        out.sort((a, b) -> Double.compare(a.start(), b.start()));
-        return out;
-    }
-
-    private static Segment shift(Segment s, double offset) {
-        Fragment f = s.fragment();
-        return new Segment(s.start() + offset, s.end() + offset, s.category(), s.reason(), s.confidence(), null,
-                s.source(), f == null ? null : new Fragment(f.kind(), f.rawStart() + offset, f.rawEnd() + offset,
-                        f.minSeconds(), f.openStart(), f.openEnd()));
+        return ChunkedRun.chunk(file, info, BOUNDARIES, index, profile, dir);
     }
 }
