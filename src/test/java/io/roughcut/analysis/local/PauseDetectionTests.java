@@ -71,6 +71,20 @@ class PauseDetectionTests {
         assertCut(cuts.getFirst(), Category.DEAD_AIR, 9.7, 12.0);
     }
 
+    @Test
+    void soundThatStartsAfterThePictureIsTimedByTheFilesClock() {
+        Path talk = talk().write(dir, "studio.mp4");
+        // The same sound, starting 0.3 s into the file.
+        Path late = TestMedia.generate(dir.resolve("late.mp4"), "-i", talk.toString(), "-itsoffset", "0.3",
+                "-i", talk.toString(), "-map", "0:v", "-map", "1:a", "-c", "copy");
+
+        List<Segment> cuts = analyse(late);
+
+        assertThat(cuts).hasSizeGreaterThanOrEqualTo(2);
+        assertCut(cuts.get(0), Category.DEAD_AIR, 0.0, 1.6);
+        assertCut(cuts.get(1), Category.PAUSE, 4.5, 5.6);
+    }
+
     private List<Segment> analyse(Path file) {
         return analyzer.analyze(TalkMedia.whole(file, analyzer.profile(TalkMedia.recording(file)))).segments();
     }
