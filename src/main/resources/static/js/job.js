@@ -10,7 +10,7 @@ let refreshing = null;
 document.getElementById('job-url').textContent = location.href;
 document.getElementById('job-url').href = location.href;
 
-const ICONS = { pending: '⏳', processing: '⚙️', complete: '✅', failed: '❌' };
+const ICONS = { pending: '…', processing: '↻', complete: '✓', failed: '✗' };
 
 async function refresh() {
   if (refreshing) return refreshing;

@@ -1,0 +1,124 @@
+package io.roughcut.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's path through the UI in headless Chromium: upload through the page, watch the chunk grid
+ * complete, reject a cut, export, and open the share link in a fresh browser profile. Screenshots of each
+ * page (laptop and phone widths) go to {@code target/screenshots/}.
+ */
+class BrowserIntegrationTests {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(dir.resolve("data"));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static WebDriver browser(String profile) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createDirectories(dir.resolve(profile)));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void uploadReviewExportAndShareThroughThePages() throws Exception {
+        Path video = TestVideos.withOnePause(dir, 6);
+        WebDriver browser = browser("first");
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            browser.get(server.url("/"));
+            WebElement input = browser.findElement(By.id("file"));
+            input.sendKeys(video.toAbsolutePath().toString());
+            assertThat(browser.findElement(By.id("checks")).getText()).contains("Within the 5 GB limit", "ready as MP4");
+            screenshot(browser, "home");
+            browser.findElement(By.id("start")).click();
+
+            wait.until(d -> d.getCurrentUrl().contains("/jobs/"));
+            wait.until(d -> {
+                List<WebElement> chunks = d.findElements(By.cssSelector("#chunks .chunk"));
+                return !chunks.isEmpty() && chunks.stream().allMatch(c -> "complete".equals(c.getDomAttribute("data-status")));
+            });
+            wait.until(d -> !d.findElements(By.cssSelector("tr[data-cut] button.decision")).isEmpty());
+            assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("complete");
+            screenshot(browser, "job");
+
+            WebElement row = browser.findElement(By.cssSelector("tr[data-cut]"));
+            String cutId = row.getDomAttribute("data-cut");
+            row.findElement(By.cssSelector("button.decision")).click();
+            wait.until(d -> d.findElement(By.cssSelector("tr[data-cut='" + cutId + "']")).getDomAttribute("class")
+                    .contains("rejected"));
+            String jobId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+            String csv = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch('/api/export/" + jobId + "/csv').then(r => r.text()).then(done);");
+            assertThat(csv).isNotBlank().doesNotContain(cutId);
+            assertThat(browser.findElements(By.cssSelector("#exports a"))).hasSize(3);
+
+            browser.findElement(By.id("share")).click();
+            wait.until(d -> !d.findElement(By.id("share-url")).getDomProperty("value").isEmpty());
+            String shareUrl = browser.findElement(By.id("share-url")).getDomProperty("value");
+            browser.manage().window().setSize(new Dimension(390, 844));
+            screenshot(browser, "job-phone");
+
+            WebDriver stranger = browser("fresh");
+            try {
+                stranger.get(shareUrl);
+                new WebDriverWait(stranger, Duration.ofSeconds(30))
+                        .until(d -> !d.findElements(By.cssSelector("tr[data-cut]")).isEmpty());
+                assertThat(stranger.findElements(By.cssSelector("button.decision"))).as("read-only").isEmpty();
+                assertThat(stranger.findElement(By.cssSelector("tr[data-cut='" + cutId + "']")).getText()).contains("rejected");
+                screenshot(stranger, "shared");
+                stranger.get(server.url("/api/videos/" + jobId + "/status"));
+                assertThat(stranger.getPageSource()).as("the job itself stays private").contains("not_found");
+            } finally {
+                stranger.quit();
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws Exception {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
