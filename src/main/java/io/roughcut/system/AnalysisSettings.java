@@ -1,0 +1,118 @@
+package io.roughcut.system;
+
+import io.roughcut.analysis.Analyzer;
+import io.roughcut.analysis.local.LocalAnalyzer;
+import io.roughcut.analysis.local.LocalSettings;
+import io.roughcut.cutlist.CutList;
+import io.roughcut.media.ChunkLimits;
+import io.roughcut.media.FfmpegRunner;
+import io.roughcut.media.FfmpegTools;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options shared by {@code analyze} and {@code demo}, and the run they configure. */
+final class AnalysisSettings {
+
+    @Option(names = "--min-pause", paramLabel = "S", defaultValue = "1.0",
+            description = "Shortest silence to cut, in seconds (default: ${DEFAULT-VALUE}).")
+    double minPause;
+
+    @Option(names = "--margin", paramLabel = "S", defaultValue = "0.2",
+            description = "Seconds of silence kept on each side of a cut, so no word is clipped (default: ${DEFAULT-VALUE}).")
+    double margin;
+
+    @Option(names = "--chunk-size", paramLabel = "SIZE", defaultValue = "500MB", converter = ByteSizeConverter.class,
+            description = "Largest chunk file, such as 500MB or 2MB (default: ${DEFAULT-VALUE}).")
+    long chunkSize;
+
+    @Option(names = "--overlap", paramLabel = "S", defaultValue = "0",
+            description = "Seconds each chunk runs into the next (default: ${DEFAULT-VALUE}; cuts that cross a "
+                    + "boundary are joined either way).")
+    double overlap;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "5",
+            description = "Chunks analysed at once (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = "local",
+            description = "local (offline signal analysis), gemini or hybrid (default: ${DEFAULT-VALUE}).")
+    AnalyzerKind analyzer;
+
+    @Option(names = "--ffmpeg", paramLabel = "PATH",
+            description = "Use this ffmpeg instead of the bundled one (its ffprobe is looked for beside it).")
+    Path ffmpegPath;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "Progress on stderr: auto, bar, lines or none (default: ${DEFAULT-VALUE}).")
+    String progressMode;
+
+    void validate(CommandLine commandLine) {
+        require(commandLine, minPause > 0, "--min-pause must be more than 0 seconds");
+        require(commandLine, margin >= 0 && margin * 2 < minPause,
+                "--margin must be at least 0 and less than half of --min-pause");
+        require(commandLine, overlap >= 0, "--overlap cannot be negative");
+        require(commandLine, parallel >= 1 && parallel <= 64, "--parallel must be between 1 and 64");
+        require(commandLine, chunkSize >= 64 * 1024, "--chunk-size must be at least 64KB");
+        require(commandLine, chunkSize <= ChunkLimits.DEFAULT.maxChunkBytes(),
+                "--chunk-size cannot be more than 500MB");
+        require(commandLine, java.util.List.of("auto", "bar", "lines", "none").contains(progressMode),
+                "--progress must be auto, bar, lines or none");
+    }
+
+    private static void require(CommandLine commandLine, boolean condition, String message) {
+        if (!condition) {
+            throw new CommandLine.ParameterException(commandLine, message);
+        }
+    }
+
+    /** Runs the analysis in {@code keepWork}, or in a temporary folder that is removed afterwards. */
+    CutList analyze(Path file, Path keepWork, PrintWriter err) throws IOException {
+        FfmpegRunner ffmpeg = new FfmpegRunner(FfmpegTools.fromEnvironment(System.getenv(), ffmpegPath));
+        Analyzer chosen = analyzer(ffmpeg);
+        ChunkLimits limits = new ChunkLimits(chunkSize, analyzer.maxChunkSeconds(), overlap);
+        AnalysisRun run = new AnalysisRun(ffmpeg, chosen, new AnalysisRun.Options(limits, parallel, 10.0), progress(err));
+        if (keepWork != null) {
+            Files.createDirectories(keepWork);
+            return run.run(file, keepWork);
+        }
+        Path work = Files.createTempDirectory("roughcut-");
+        try {
+            return run.run(file, work);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private Analyzer analyzer(FfmpegRunner ffmpeg) {
+        LocalSettings local = new LocalSettings(minPause, margin);
+        return switch (analyzer) {
+            case LOCAL -> new LocalAnalyzer(ffmpeg, local);
+            case GEMINI, HYBRID -> throw new io.roughcut.RoughcutException(
+                    "The " + analyzer.id() + " analyser is not available in this build; use --analyzer local.");
+        };
+    }
+
+    private RunProgress progress(PrintWriter err) {
+        return switch (progressMode) {
+            case "none" -> RunProgress.NONE;
+            case "bar" -> new ProgressDisplay(err, true);
+            case "lines" -> new ProgressDisplay(err, false);
+            default -> new ProgressDisplay(err, ProgressDisplay.stderrIsTerminal());
+        };
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove the work folder " + root, e);
+        }
+    }
+}
