@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,23 @@ class AnalyzeCommandIntegrationTests {
         assertThat(result.at("/source/normalized").asString()).isEqualTo("as-is");
         assertThat(result.at("/summary/originalDuration").asDouble()).isCloseTo(33.0, within(0.05));
         assertThat(result.at("/processing/analyzer").asString()).isEqualTo("local");
+    }
+
+    @Test
+    void cutsTheLongSilenceOfARealRecordingAndKeepsItsSpeech() throws IOException {
+        // Real speech from the auto-editor project; it lives beside the repository, not in a user's clone.
+        Path example = Path.of("../shared/media/auto-editor-example.mp4");
+        Assumptions.assumeTrue(Files.exists(example), "the shared sample " + example + " is not on this machine");
+        Path json = dir.resolve("example.json");
+
+        CommandRun run = CommandRun.of("analyze", example, "-o", json, "--progress", "none");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> cuts = list(JsonMapper.shared().readTree(json.toFile()).get("segmentsToRemove"));
+        assertThat(cuts).as("the silence from about 17.3 s to 40.0 s is one cut: %s", cuts).anyMatch(c ->
+                c.get("start").asDouble() < 18.0 && c.get("end").asDouble() > 39.5);
+        assertThat(cuts).as("the speech from 1.3 s to 17.3 s is kept: %s", cuts).noneMatch(c ->
+                c.get("end").asDouble() > 2.0 && c.get("start").asDouble() < 16.5 && c.get("duration").asDouble() > 1.5);
     }
 
     @Test
