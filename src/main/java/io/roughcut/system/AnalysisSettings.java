@@ -32,9 +32,9 @@ final class AnalysisSettings {
             description = "Largest chunk file, such as 500MB or 2MB (default: ${DEFAULT-VALUE}).")
     long chunkSize;
 
-    @Option(names = "--overlap", paramLabel = "S", defaultValue = "0",
-            description = "Seconds each chunk runs into the next (default: ${DEFAULT-VALUE}; cuts that cross a "
-                    + "boundary are joined either way).")
+    @Option(names = "--overlap", paramLabel = "S", defaultValue = "1.0",
+            description = "Seconds each chunk's file runs into the next chunk, at least --margin "
+                    + "(default: ${DEFAULT-VALUE}).")
     double overlap;
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "5",
@@ -76,7 +76,7 @@ final class AnalysisSettings {
     CutList analyze(Path file, Path keepWork, PrintWriter err) throws IOException {
         FfmpegRunner ffmpeg = new FfmpegRunner(FfmpegTools.fromEnvironment(System.getenv(), ffmpegPath));
         Analyzer chosen = analyzer(ffmpeg);
-        ChunkLimits limits = new ChunkLimits(chunkSize, analyzer.maxChunkSeconds(), overlap);
+        ChunkLimits limits = new ChunkLimits(chunkSize, analyzer.maxChunkSeconds(), effectiveOverlap());
         AnalysisRun run = new AnalysisRun(ffmpeg, chosen, new AnalysisRun.Options(limits, parallel, 10.0), progress(err));
         if (keepWork != null) {
             Files.createDirectories(keepWork);
@@ -88,6 +88,14 @@ final class AnalysisSettings {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * A silence that ends less than a margin after a chunk boundary leaves the next chunk nothing to cut,
+     * so the chunk before must see where it ends: the overlap is never less than the margin.
+     */
+    double effectiveOverlap() {
+        return Math.max(overlap, margin);
     }
 
     private Analyzer analyzer(FfmpegRunner ffmpeg) {
