@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-13s %-13s %7s  %-12s %s%n", "start", "end", "length", "category", "reason");
         for (Cut cut : cutList.segmentsToRemove()) {
             out.printf(Locale.ROOT, "%-13s %-13s %6.2fs  %-12s %s%n", cut.startTimecode(), cut.endTimecode(),
-                    cut.duration(), cut.category(), cut.reason());
+                    cut.duration(), cut.category().id(), cut.reason());
         }
         Summary s = cutList.summary();
         out.printf(Locale.ROOT, "%n%d cuts remove %.1f s of %.1f s; %.1f s remain.%n", s.cutCount(), s.timeRemoved(),
