@@ -102,7 +102,9 @@ public final class FfmpegRunner {
         String name = executable.getFileName().toString();
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(tools.environment());
+            process = builder.start();
         } catch (IOException e) {
             throw new FfmpegException("Could not start " + executable + ": " + e.getMessage(), e);
         }
