@@ -7,9 +7,9 @@ import io.roughcut.analysis.ChunkInput;
 import io.roughcut.analysis.ChunkTooLongException;
 import io.roughcut.analysis.Recording;
 import io.roughcut.analysis.RecordingProfile;
+import io.roughcut.analysis.Usage;
 import io.roughcut.cutlist.AggregationInput;
 import io.roughcut.cutlist.ChunkResult;
-import io.roughcut.cutlist.ChunkStatus;
 import io.roughcut.cutlist.CutList;
 import io.roughcut.cutlist.CutListAggregator;
 import io.roughcut.cutlist.SourceSummary;
@@ -50,6 +50,7 @@ final class AnalysisRun {
     private final Analyzer analyzer;
     private final Options options;
     private final RunProgress progress;
+    private final ChunkCutter cutter;
     private final AtomicInteger chunksDone = new AtomicInteger();
     private volatile int chunkCount;
 
@@ -58,6 +59,7 @@ final class AnalysisRun {
         this.analyzer = analyzer;
         this.options = options;
         this.progress = progress;
+        this.cutter = new ChunkCutter(ffmpeg, 1);
     }
 
     CutList run(Path source, Path workDir) {
@@ -105,34 +107,51 @@ final class AnalysisRun {
 
     private List<ChunkResult> analyzeChunk(PreparedRecording prepared, RecordingProfile profile, CutChunk chunk,
                                            Path splitDir) {
+        try {
+            return analyzeOrSplit(prepared, profile, chunk, splitDir);
+        } finally {
+            int done = chunksDone.incrementAndGet();
+            progress.update(RunStage.ANALYZE, (double) done / chunkCount, done, chunkCount);
+        }
+    }
+
+    private List<ChunkResult> analyzeOrSplit(PreparedRecording prepared, RecordingProfile profile, CutChunk chunk,
+                                             Path splitDir) {
         PlannedChunk plan = chunk.plan();
         try {
             ChunkAnalysis analysis = analyzer.analyze(new ChunkInput(chunk.file(), plan, chunkCount,
                     prepared.normalized().info(), profile));
-            return List.of(new ChunkResult(plan, chunk.sizeBytes(), ChunkStatus.COMPLETE, analysis.segments(),
-                    analysis.usage(), null));
+            return List.of(ChunkResult.complete(plan, chunk.sizeBytes(), analysis.segments(), analysis.usage()));
         } catch (ChunkTooLongException e) {
             List<PlannedChunk> halves = plan.duration() / 2 < options.minSplitSeconds()
-                    ? List.of() : ChunkPlanner.splitInHalf(prepared.index(), plan);
+                    ? List.of() : new ChunkPlanner().splitInHalf(prepared.index(), plan);
             if (halves.isEmpty()) {
                 return List.of(failed(chunk, e.getMessage() + " The chunk is too short to split further."));
             }
+            createDirectories(splitDir);
             List<ChunkResult> results = new ArrayList<>();
-            for (CutChunk half : new ChunkCutter(ffmpeg, 1).cutOne(prepared.normalized(), halves, splitDir)) {
-                results.addAll(analyzeChunk(prepared, profile, half, splitDir));
+            for (PlannedChunk half : halves) {
+                Path file = splitDir.resolve(String.format(java.util.Locale.ROOT, "split_%09d.mp4",
+                        Math.round(half.start() * 1000)));
+                CutChunk cut = cutter.cutOne(prepared.normalized(), prepared.index(), half, file);
+                results.addAll(analyzeOrSplit(prepared, profile, cut, splitDir));
             }
             return results;
         } catch (AnalysisException e) {
             return List.of(failed(chunk, e.getMessage()));
-        } finally {
-            progress.update(RunStage.ANALYZE, (double) chunksDone.incrementAndGet() / chunkCount,
-                    chunksDone.get(), chunkCount);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not create " + dir, e);
         }
     }
 
     private static ChunkResult failed(CutChunk chunk, String reason) {
-        return new ChunkResult(chunk.plan(), chunk.sizeBytes(), ChunkStatus.FAILED, List.of(),
-                io.roughcut.analysis.Usage.NONE, reason);
+        return ChunkResult.failed(chunk.plan(), chunk.sizeBytes(), Usage.NONE, reason);
     }
 
     /** Split halves share their parent's index; the result numbers chunks in order of time again. */
