@@ -99,7 +99,7 @@ final class AnalysisSettings {
     }
 
     private Analyzer analyzer(FfmpegRunner ffmpeg) {
-        LocalSettings local = new LocalSettings(minPause, margin);
+        LocalSettings local = LocalSettings.DEFAULT.withPause(minPause, margin);
         return switch (analyzer) {
             case LOCAL -> new LocalAnalyzer(ffmpeg, local);
             case GEMINI, HYBRID -> throw new io.roughcut.RoughcutException(

@@ -110,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void pauseAnalysis(Path video, MediaInfo info) {
-        LocalAnalyzer pausesOnly = new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT.withoutVideoChecks());
+        LocalAnalyzer pausesOnly = new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT.withVideoChecks(false));
         RecordingProfile profile = pausesOnly.profile(new Recording(video, info));
         PlannedChunk whole = new PlannedChunk(0, 0, info.durationSeconds(), info.durationSeconds(), info.sizeBytes());
         pausesOnly.analyze(new ChunkInput(video, whole, 1, info, profile));

@@ -41,7 +41,8 @@ final class ProgressDisplay implements RunProgress {
 
     @Override
     public synchronized void update(RunStage stage, double fraction, int chunksDone, int chunkCount) {
-        int percent = (int) Math.floor(stage.overall(fraction) * 100);
+        // The epsilon keeps 0.66 from showing as 65 through binary rounding.
+        int percent = (int) Math.floor(stage.overall(fraction) * 100 + 1e-9);
         if (terminal) {
             if (percent == lastPercent && stage == lastStage && chunksDone == lastChunksDone) {
                 return;
