@@ -3,7 +3,6 @@ package io.roughcut.analysis.gemini.fake;
 import io.roughcut.media.FfmpegRunner;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,8 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class FakeModel {
 
-    private static final Pattern START = Pattern.compile("silence_start: (-?[0-9.]+)");
-    private static final Pattern END = Pattern.compile("silence_end: ([0-9.]+)");
     private static final Pattern DURATION = Pattern.compile("^([0-9.]+)\\s*$", Pattern.MULTILINE);
 
     /** What one media file holds, probed once. */
@@ -43,30 +40,8 @@ final class FakeModel {
             duration = Double.parseDouble(d.group(1));
         }
         boolean hasAudio = out.contains("audio");
-        List<double[]> silences = hasAudio ? silences(file, duration) : List.of();
+        List<double[]> silences = hasAudio ? Silences.detect(ffmpeg, file, 0.5, duration) : List.of();
         return new Media(duration, hasAudio, silences);
-    }
-
-    private List<double[]> silences(Path file, double duration) {
-        List<String> lines = new ArrayList<>();
-        ffmpeg.ffmpegLogging(List.of("-i", file.toString(), "-vn", "-af", "silencedetect=noise=-40dB:d=0.5",
-                "-f", "null", "-"), Duration.ofMinutes(2), lines::add);
-        List<double[]> result = new ArrayList<>();
-        Double open = null;
-        for (String line : lines) {
-            Matcher s = START.matcher(line);
-            Matcher e = END.matcher(line);
-            if (s.find()) {
-                open = Math.max(0, Double.parseDouble(s.group(1)));
-            } else if (e.find() && open != null) {
-                result.add(new double[] {open, Double.parseDouble(e.group(1))});
-                open = null;
-            }
-        }
-        if (open != null) {
-            result.add(new double[] {open, duration});
-        }
-        return result;
     }
 
     /** The model's JSON answer: pauses from the silences, then the planted cuts. */
