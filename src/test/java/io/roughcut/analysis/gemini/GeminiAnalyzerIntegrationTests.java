@@ -73,6 +73,7 @@ class GeminiAnalyzerIntegrationTests {
                         result.usage().audioTokens(), result.usage().outputTokens() + result.usage().thinkingTokens()),
                 within(1e-12));
 
+        assertThat(fake.generatePaths()).containsExactly("/v1beta/models/gemini-2.5-flash:generateContent");
         JsonNode request = fake.generateRequests().getFirst();
         JsonNode config = request.path("generationConfig");
         assertThat(config.path("mediaResolution").asString()).isEqualTo("MEDIA_RESOLUTION_LOW");

@@ -44,6 +44,7 @@ public final class FakeGeminiServer implements AutoCloseable {
     private final Map<Op, Queue<Fault>> faults = new ConcurrentHashMap<>();
     private final Set<String> models = ConcurrentHashMap.newKeySet();
     private final List<JsonNode> generateRequests = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> generatePaths = Collections.synchronizedList(new ArrayList<>());
 
     private FakeGeminiServer(String apiKey, FfmpegRunner ffmpeg, int port) throws IOException {
         this.apiKey = apiKey;
@@ -119,6 +120,11 @@ public final class FakeGeminiServer implements AutoCloseable {
         return List.copyOf(generateRequests);
     }
 
+    /** The request paths of generateContent calls, such as {@code /v1beta/models/gemini-2.5-flash:generateContent}. */
+    public List<String> generatePaths() {
+        return List.copyOf(generatePaths);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             route(exchange);
@@ -162,6 +168,7 @@ public final class FakeGeminiServer implements AutoCloseable {
         } else if (model.matches() && method.equals("POST")) {
             JsonNode request = JsonMapper.shared().readTree(exchange.getRequestBody().readAllBytes());
             generateRequests.add(request);
+            generatePaths.add(path);
             if (!models.contains(model.group(2))) {
                 Replies.error(exchange, 404, "NOT_FOUND", "models/" + model.group(2) + " is not found for API "
                         + "version " + model.group(1) + ", or is not supported for generateContent.");
