@@ -39,7 +39,14 @@ final class GeminiGenerator implements AutoCloseable {
                 .timeout(Math.toIntExact(settings.generationTimeout().toMillis()))
                 .retryOptions(HttpRetryOptions.builder().attempts(1).build())
                 .build();
-        OkHttpClient okHttp = new OkHttpClient.Builder().addInterceptor(new ErrorBodyInterceptor()).build();
+        // With a custom client the SDK keeps OkHttp's 10 s read timeout, which a video answer often exceeds;
+        // the whole call is bounded by the SDK's callTimeout (generationTimeout) instead.
+        OkHttpClient okHttp = new OkHttpClient.Builder()
+                .connectTimeout(java.time.Duration.ofSeconds(30))
+                .readTimeout(java.time.Duration.ZERO)
+                .writeTimeout(java.time.Duration.ZERO)
+                .addInterceptor(new ErrorBodyInterceptor())
+                .build();
         this.client = Client.builder()
                 .apiKey(settings.hasApiKey() ? settings.apiKey() : "missing")
                 .httpOptions(http)

@@ -142,6 +142,15 @@ class GeminiFaultsIntegrationTests {
     }
 
     @Test
+    void aSlowAnswerWithinTheGenerationTimeoutIsAwaited() {
+        // Longer than OkHttp's default 10 s read timeout, which the SDK keeps for a custom HTTP client.
+        fake.script(Op.GENERATE, Fault.stall(Duration.ofMillis(10_500)));
+
+        assertThat(analyze().segments()).hasSize(1);
+        assertThat(pauses.retryWaits()).isEmpty();
+    }
+
+    @Test
     void maxTokensAsksForTheChunkToBeSplit() {
         fake.script(Op.GENERATE, Fault.finish("MAX_TOKENS"));
 
