@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * How the Gemini analyser talks to Gemini, with defaults chosen for cost (see BENCHMARKS.md: about
- * $0.22 per video hour at these defaults). Immutable; build variants with the {@code with…} methods.
+ * $0.22 per video hour at these defaults). Immutable; build variants with {@link #toBuilder()}.
  *
  * @param apiKey            the Gemini API key, or null when none is configured
  * @param baseUrl           scheme, host and port of the API, such as {@code https://generativelanguage.googleapis.com}
@@ -69,7 +69,7 @@ public record GeminiSettings(String apiKey, String baseUrl, String model, MediaR
         String key = firstNonBlank(env.get("GEMINI_API_KEY"), env.get("GOOGLE_API_KEY"));
         String baseUrl = firstNonBlank(env.get("GOOGLE_GEMINI_BASE_URL"), DEFAULT_BASE_URL);
         String model = firstNonBlank(env.get("GEMINI_MODEL"), DEFAULT_MODEL);
-        return defaults(key).withBaseUrl(baseUrl).withModel(model);
+        return defaults(key).toBuilder().baseUrl(baseUrl).model(model).build();
     }
 
     /** The defaults with this key (which may be null). */
@@ -88,48 +88,146 @@ public record GeminiSettings(String apiKey, String baseUrl, String model, MediaR
         return prices.get(model);
     }
 
-    public GeminiSettings withApiKey(String value) {
-        return new GeminiSettings(value, baseUrl, model, mediaResolution, fps, temperature, maxOutputTokens,
-                thinkingBudget, maxChunkSeconds, parallelism, uploadTimeout, processingTimeout, pollInterval,
-                generationTimeout, retryAttempts, initialBackoff, maxRetryDelay, prices);
+    /** A builder that starts from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public GeminiSettings withBaseUrl(String value) {
-        return new GeminiSettings(apiKey, value, model, mediaResolution, fps, temperature, maxOutputTokens,
-                thinkingBudget, maxChunkSeconds, parallelism, uploadTimeout, processingTimeout, pollInterval,
-                generationTimeout, retryAttempts, initialBackoff, maxRetryDelay, prices);
-    }
+    /** Changes some settings and keeps the others; {@link #build} validates. Not thread-safe. */
+    public static final class Builder {
+        private String apiKey;
+        private String baseUrl;
+        private String model;
+        private MediaResolution mediaResolution;
+        private double fps;
+        private double temperature;
+        private int maxOutputTokens;
+        private int thinkingBudget;
+        private double maxChunkSeconds;
+        private int parallelism;
+        private Duration uploadTimeout;
+        private Duration processingTimeout;
+        private Duration pollInterval;
+        private Duration generationTimeout;
+        private int retryAttempts;
+        private Duration initialBackoff;
+        private Duration maxRetryDelay;
+        private Map<String, ModelPrice> prices;
 
-    public GeminiSettings withModel(String value) {
-        return new GeminiSettings(apiKey, baseUrl, value, mediaResolution, fps, temperature, maxOutputTokens,
-                thinkingBudget, maxChunkSeconds, parallelism, uploadTimeout, processingTimeout, pollInterval,
-                generationTimeout, retryAttempts, initialBackoff, maxRetryDelay, prices);
-    }
+        private Builder(GeminiSettings s) {
+            apiKey = s.apiKey;
+            baseUrl = s.baseUrl;
+            model = s.model;
+            mediaResolution = s.mediaResolution;
+            fps = s.fps;
+            temperature = s.temperature;
+            maxOutputTokens = s.maxOutputTokens;
+            thinkingBudget = s.thinkingBudget;
+            maxChunkSeconds = s.maxChunkSeconds;
+            parallelism = s.parallelism;
+            uploadTimeout = s.uploadTimeout;
+            processingTimeout = s.processingTimeout;
+            pollInterval = s.pollInterval;
+            generationTimeout = s.generationTimeout;
+            retryAttempts = s.retryAttempts;
+            initialBackoff = s.initialBackoff;
+            maxRetryDelay = s.maxRetryDelay;
+            prices = s.prices;
+        }
 
-    public GeminiSettings withMediaResolution(MediaResolution value) {
-        return new GeminiSettings(apiKey, baseUrl, model, value, fps, temperature, maxOutputTokens,
-                thinkingBudget, maxChunkSeconds, parallelism, uploadTimeout, processingTimeout, pollInterval,
-                generationTimeout, retryAttempts, initialBackoff, maxRetryDelay, prices);
-    }
+        public Builder apiKey(String value) {
+            apiKey = value;
+            return this;
+        }
 
-    public GeminiSettings withMaxOutputTokens(int value) {
-        return new GeminiSettings(apiKey, baseUrl, model, mediaResolution, fps, temperature, value,
-                thinkingBudget, maxChunkSeconds, parallelism, uploadTimeout, processingTimeout, pollInterval,
-                generationTimeout, retryAttempts, initialBackoff, maxRetryDelay, prices);
-    }
+        public Builder baseUrl(String value) {
+            baseUrl = value;
+            return this;
+        }
 
-    /** Timeouts and waits together, so tests can make every wait short. */
-    public GeminiSettings withTimings(Duration upload, Duration processing, Duration poll, Duration generation,
-                                      Duration backoff, Duration maxDelay) {
-        return new GeminiSettings(apiKey, baseUrl, model, mediaResolution, fps, temperature, maxOutputTokens,
-                thinkingBudget, maxChunkSeconds, parallelism, upload, processing, poll, generation, retryAttempts,
-                backoff, maxDelay, prices);
-    }
+        public Builder model(String value) {
+            model = value;
+            return this;
+        }
 
-    public GeminiSettings withRetryAttempts(int value) {
-        return new GeminiSettings(apiKey, baseUrl, model, mediaResolution, fps, temperature, maxOutputTokens,
-                thinkingBudget, maxChunkSeconds, parallelism, uploadTimeout, processingTimeout, pollInterval,
-                generationTimeout, value, initialBackoff, maxRetryDelay, prices);
+        public Builder mediaResolution(MediaResolution value) {
+            mediaResolution = value;
+            return this;
+        }
+
+        public Builder fps(double value) {
+            fps = value;
+            return this;
+        }
+
+        public Builder temperature(double value) {
+            temperature = value;
+            return this;
+        }
+
+        public Builder maxOutputTokens(int value) {
+            maxOutputTokens = value;
+            return this;
+        }
+
+        public Builder thinkingBudget(int value) {
+            thinkingBudget = value;
+            return this;
+        }
+
+        public Builder maxChunkSeconds(double value) {
+            maxChunkSeconds = value;
+            return this;
+        }
+
+        public Builder parallelism(int value) {
+            parallelism = value;
+            return this;
+        }
+
+        public Builder uploadTimeout(Duration value) {
+            uploadTimeout = value;
+            return this;
+        }
+
+        public Builder processingTimeout(Duration value) {
+            processingTimeout = value;
+            return this;
+        }
+
+        public Builder pollInterval(Duration value) {
+            pollInterval = value;
+            return this;
+        }
+
+        public Builder generationTimeout(Duration value) {
+            generationTimeout = value;
+            return this;
+        }
+
+        public Builder retryAttempts(int value) {
+            retryAttempts = value;
+            return this;
+        }
+
+        public Builder initialBackoff(Duration value) {
+            initialBackoff = value;
+            return this;
+        }
+
+        public Builder maxRetryDelay(Duration value) {
+            maxRetryDelay = value;
+            return this;
+        }
+
+        public Builder prices(Map<String, ModelPrice> value) {
+            prices = value;
+            return this;
+        }
+
+        public GeminiSettings build() {
+            return new GeminiSettings(apiKey, baseUrl, model, mediaResolution, fps, temperature, maxOutputTokens, thinkingBudget, maxChunkSeconds, parallelism, uploadTimeout, processingTimeout, pollInterval, generationTimeout, retryAttempts, initialBackoff, maxRetryDelay, prices);
+        }
     }
 
     private static String firstNonBlank(String... values) {

@@ -26,7 +26,7 @@ class GeminiCostEstimateTests {
     @Test
     void defaultResolutionCostsMoreThanLow() {
         GeminiSettings low = GeminiSettings.defaults("k");
-        GeminiSettings medium = low.withMediaResolution(MediaResolution.MEDIUM);
+        GeminiSettings medium = low.toBuilder().mediaResolution(MediaResolution.MEDIUM).build();
 
         assertThat(GeminiCostEstimate.forDuration(3600, medium).videoTokens()).isEqualTo(3600L * 258);
         assertThat(GeminiCostEstimate.forDuration(3600, medium).costUsd())
@@ -35,7 +35,7 @@ class GeminiCostEstimateTests {
 
     @Test
     void anUnpricedModelCostsNothingRatherThanAGuess() {
-        Usage usage = GeminiCostEstimate.forDuration(600, GeminiSettings.defaults("k").withModel("gemini-9"));
+        Usage usage = GeminiCostEstimate.forDuration(600, GeminiSettings.defaults("k").toBuilder().model("gemini-9").build());
 
         assertThat(usage.costUsd()).isZero();
         assertThat(usage.promptTokens()).isPositive();

@@ -97,7 +97,7 @@ class GeminiFaultsIntegrationTests {
     void retriesAreBoundedAndTheFileIsDeletedAnyway() {
         fake.script(Op.GENERATE, Fault.overloaded(), Fault.overloaded(), Fault.overloaded(), Fault.overloaded());
 
-        assertThatThrownBy(() -> analyze(GeminiTestSupport.settings(fake).withRetryAttempts(3)))
+        assertThatThrownBy(() -> analyze(GeminiTestSupport.settings(fake).toBuilder().retryAttempts(3).build()))
                 .isInstanceOf(AnalysisException.class).isNotInstanceOf(GeminiConfigurationException.class)
                 .hasMessageContaining("after 3 attempts").hasMessageContaining("503");
         assertThat(fake.generateRequests()).hasSize(3);
@@ -131,9 +131,7 @@ class GeminiFaultsIntegrationTests {
     @Test
     void generationTimeoutAsksForTheChunkToBeSplit() {
         fake.script(Op.GENERATE, Fault.stall(Duration.ofSeconds(3)));
-        GeminiSettings s = GeminiTestSupport.settings(fake);
-        GeminiSettings quick = s.withTimings(s.uploadTimeout(), s.processingTimeout(), s.pollInterval(),
-                Duration.ofMillis(500), s.initialBackoff(), s.maxRetryDelay());
+        GeminiSettings quick = GeminiTestSupport.settings(fake).toBuilder().generationTimeout(Duration.ofMillis(500)).build();
 
         assertThatThrownBy(() -> analyze(quick)).isInstanceOf(ChunkTooLongException.class)
                 .hasMessageContaining("split");
@@ -196,9 +194,7 @@ class GeminiFaultsIntegrationTests {
     @Test
     void processingThatNeverEndsIsBounded() {
         fake.processingPolls(1_000_000);
-        GeminiSettings s = GeminiTestSupport.settings(fake);
-        GeminiSettings quick = s.withTimings(s.uploadTimeout(), Duration.ofMillis(20), s.pollInterval(),
-                s.generationTimeout(), s.initialBackoff(), s.maxRetryDelay());
+        GeminiSettings quick = GeminiTestSupport.settings(fake).toBuilder().processingTimeout(Duration.ofMillis(20)).build();
 
         assertThatThrownBy(() -> analyze(quick)).isInstanceOf(AnalysisException.class)
                 .hasMessageContaining("still processing");
@@ -219,7 +215,7 @@ class GeminiFaultsIntegrationTests {
 
     @Test
     void aBadKeyFailsFastSayingWhatToSet() {
-        GeminiSettings wrongKey = GeminiTestSupport.settings(fake).withApiKey("not-the-key");
+        GeminiSettings wrongKey = GeminiTestSupport.settings(fake).toBuilder().apiKey("not-the-key").build();
 
         assertThatThrownBy(() -> analyze(wrongKey)).isInstanceOf(GeminiConfigurationException.class)
                 .hasMessageContaining("GEMINI_API_KEY");
@@ -238,7 +234,7 @@ class GeminiFaultsIntegrationTests {
 
     @Test
     void anUnknownModelFailsFastNamingTheSetting() {
-        GeminiSettings retired = GeminiTestSupport.settings(fake).withModel("gemini-1.5-pro");
+        GeminiSettings retired = GeminiTestSupport.settings(fake).toBuilder().model("gemini-1.5-pro").build();
 
         assertThatThrownBy(() -> analyze(retired)).isInstanceOf(GeminiConfigurationException.class)
                 .hasMessageContaining("gemini-1.5-pro").hasMessageContaining("GEMINI_MODEL");

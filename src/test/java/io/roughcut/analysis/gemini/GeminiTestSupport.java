@@ -16,9 +16,8 @@ final class GeminiTestSupport {
     }
 
     static GeminiSettings settings(FakeGeminiServer fake) {
-        return GeminiSettings.defaults(KEY).withBaseUrl(fake.baseUrl())
-                .withTimings(Duration.ofSeconds(20), Duration.ofSeconds(5), POLL, Duration.ofSeconds(30),
-                        Duration.ofMillis(40), Duration.ofSeconds(1));
+        return GeminiSettings.defaults(KEY).toBuilder().baseUrl(fake.baseUrl()).pollInterval(POLL)
+                .initialBackoff(Duration.ofMillis(40)).maxRetryDelay(Duration.ofSeconds(1)).build();
     }
 
     /** Records the waits the analyser asks for and sleeps not at all. */

@@ -56,9 +56,8 @@ class HybridAnalyzerIntegrationTests {
         try (FakeGeminiServer fake = FakeGeminiServer.start("k")) {
             // Gemini hears the "um" but places it loosely, as real models do.
             fake.plant(TalkVideo.sha256(chunk.file()), new Planted(2.2, 2.4, "filler_words", "um"));
-            GeminiSettings settings = GeminiSettings.defaults("k").withBaseUrl(fake.baseUrl())
-                    .withTimings(Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofMillis(1),
-                            Duration.ofSeconds(30), Duration.ofMillis(40), Duration.ofSeconds(1));
+            GeminiSettings settings = GeminiSettings.defaults("k").toBuilder().baseUrl(fake.baseUrl())
+                    .pollInterval(Duration.ofMillis(1)).build();
             ChunkAnalysis result;
             try (GeminiAnalyzer gemini = GeminiAnalyzer.fromSettings(settings, TestMedia.ffmpeg())) {
                 result = new HybridAnalyzer(new SilenceAnalyzer(), gemini).analyze(chunk);
