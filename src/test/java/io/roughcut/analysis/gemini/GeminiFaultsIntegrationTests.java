@@ -243,6 +243,22 @@ class GeminiFaultsIntegrationTests {
     }
 
     @Test
+    void aFileUsedBeforeItIsActiveIsRefusedAsGeminiDoes() {
+        fake.processingPolls(1_000);
+        GeminiSettings settings = GeminiTestSupport.settings(fake);
+        GeminiFile processing = new GeminiFiles(settings.baseUrl(), GeminiTestSupport.KEY, Duration.ofSeconds(10))
+                .upload(chunk.file(), "early");
+
+        try (GeminiGenerator generator = new GeminiGenerator(settings)) {
+            assertThatThrownBy(() -> generator.generate(processing, "prompt", GeminiPrompt.responseSchema()))
+                    .isInstanceOfSatisfying(GeminiCallException.class, e -> {
+                        assertThat(e.httpCode()).isEqualTo(400);
+                        assertThat(e.status()).isEqualTo("FAILED_PRECONDITION");
+                    });
+        }
+    }
+
+    @Test
     void noKeyAtAllFailsBeforeAnyRequest() {
         assertThatThrownBy(() -> GeminiAnalyzer.fromSettings(GeminiSettings.defaults(null), null))
                 .isInstanceOf(GeminiConfigurationException.class).hasMessageContaining("GEMINI_API_KEY");

@@ -2,7 +2,12 @@ package io.roughcut.analysis.gemini.fake;
 
 import io.roughcut.analysis.ChunkInput;
 import io.roughcut.analysis.RecordingProfile;
+import io.roughcut.media.AudioStream;
+import io.roughcut.media.Container;
+import io.roughcut.media.FrameRate;
+import io.roughcut.media.MediaInfo;
 import io.roughcut.media.PlannedChunk;
+import io.roughcut.media.VideoStream;
 import io.roughcut.testing.TestMedia;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,14 +53,21 @@ public final class TalkVideo {
         return out;
     }
 
+    /** What ffprobe says of a video {@link #generate} made: H.264 160x120 at 10 fps, AAC mono at 16 kHz. */
+    public static MediaInfo info(Path video, double seconds) {
+        return new MediaInfo(video, size(video), Container.MP4, "mov,mp4,m4a,3gp,3g2,mj2", seconds, 0,
+                new VideoStream("h264", 160, 120, new FrameRate(10, 1), "yuv420p"), new AudioStream("aac", 16000, 1));
+    }
+
     /** Cuts the source at these boundaries and describes each chunk as the pipeline would. */
     public static List<ChunkInput> chunks(Path source, Path dir, double... boundaries) {
         List<ChunkInput> chunks = new ArrayList<>();
         int n = boundaries.length - 1;
+        MediaInfo recording = info(source, boundaries[n]);
         for (int i = 0; i < n; i++) {
             Path file = cut(source, boundaries[i], boundaries[i + 1], dir.resolve("chunk-" + i + ".mp4"));
             PlannedChunk planned = new PlannedChunk(i, boundaries[i], boundaries[i + 1], boundaries[i + 1], size(file));
-            chunks.add(new ChunkInput(file, planned, n, null, RecordingProfile.NONE));
+            chunks.add(new ChunkInput(file, planned, n, recording, RecordingProfile.NONE));
         }
         return chunks;
     }
