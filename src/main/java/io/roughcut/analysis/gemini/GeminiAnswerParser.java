@@ -20,17 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
  * or as {@code MM:SS} / {@code H:MM:SS} strings, are clamped to the chunk's file, and segments that end
  * before they start or name an unknown category are dropped, each with a log line. Stateless.
  */
-public final class GeminiAnswerParser {
+final class GeminiAnswerParser {
 
     /** The answer is not usable JSON; the attempt failed. */
-    public static class BadAnswerException extends RuntimeException {
+    static class BadAnswerException extends RuntimeException {
         BadAnswerException(String message, Throwable cause) {
             super(message, cause);
         }
     }
 
     /** The JSON stops mid-way: the model ran out of output tokens, so the chunk is too long. */
-    public static final class TruncatedAnswerException extends BadAnswerException {
+    static final class TruncatedAnswerException extends BadAnswerException {
         TruncatedAnswerException(String message, Throwable cause) {
             super(message, cause);
         }
@@ -46,7 +46,7 @@ public final class GeminiAnswerParser {
      * @param text         the model's text
      * @param chunkSeconds the duration of the chunk's file; segments are clamped to [0, chunkSeconds]
      */
-    public static List<Segment> parse(String text, double chunkSeconds) {
+    static List<Segment> parse(String text, double chunkSeconds) {
         if (text == null || text.isBlank()) {
             throw new BadAnswerException("Gemini's answer was empty.", null);
         }

@@ -55,7 +55,7 @@ final class GeminiFiles {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
         HttpResponse<String> started = send("Starting the upload", start);
-        URI uploadUrl = started.headers().firstValue("X-Goog-Upload-URL").map(URI::create)
+        URI uploadUrl = started.headers().firstValue("X-Goog-Upload-URL").map(this::onBaseUrl)
                 .orElseThrow(() -> GeminiCallException.io("Starting the upload",
                         new IOException("no X-Goog-Upload-URL in the answer")));
         try (InputStream in = Files.newInputStream(file)) {
@@ -93,6 +93,15 @@ final class GeminiFiles {
 
     void delete(String name) {
         send("Deleting " + name, request(URI.create(baseUrl + "/v1beta/" + name)).DELETE().build());
+    }
+
+    /**
+     * Gemini names its own host in the upload URL; like the SDK, keep its path and query but send them to
+     * the configured base URL, so a gateway or a local fake in front of Gemini sees the whole upload.
+     */
+    private URI onBaseUrl(String uploadUrl) {
+        URI given = URI.create(uploadUrl);
+        return URI.create(baseUrl + given.getRawPath() + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery()));
     }
 
     private HttpRequest.Builder request(URI uri) {

@@ -85,7 +85,7 @@ final class FakeFiles {
         this.dir = dir;
     }
 
-    void start(HttpExchange exchange, String baseUrl, String version) throws IOException {
+    void start(HttpExchange exchange, String version) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("X-Goog-Upload-Header-Content-Length");
         if (!"resumable".equals(exchange.getRequestHeaders().getFirst("X-Goog-Upload-Protocol"))
                 || !"start".equals(exchange.getRequestHeaders().getFirst("X-Goog-Upload-Command")) || length == null) {
@@ -101,8 +101,9 @@ final class FakeFiles {
                 contentType != null ? contentType : file.path("mimeType").asString("video/mp4"),
                 Files.createFile(dir.resolve(id)));
         sessions.put(id, session);
-        exchange.getResponseHeaders().set("X-Goog-Upload-URL",
-                baseUrl + "/upload/" + version + "/files?upload_id=" + id + "&upload_protocol=resumable");
+        // Gemini answers with its own host, which clients replace by their base URL; so does the SDK.
+        exchange.getResponseHeaders().set("X-Goog-Upload-URL", "https://generativelanguage.googleapis.com/upload/"
+                + version + "/files?upload_id=" + id + "&upload_protocol=resumable");
         exchange.getResponseHeaders().set("X-Goog-Upload-Status", "active");
         Replies.json(exchange, 200, "{}");
     }

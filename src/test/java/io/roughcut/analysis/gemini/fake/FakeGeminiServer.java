@@ -153,7 +153,7 @@ public final class FakeGeminiServer implements AutoCloseable {
                     files.piece(exchange, query.replaceAll(".*upload_id=([^&]+).*", "$1"), baseUrl());
                 }
             } else if (apply(exchange, Op.START_UPLOAD)) {
-                files.start(exchange, baseUrl(), path.split("/")[2]);
+                files.start(exchange, path.split("/")[2]);
             }
         } else if (path.matches("/(v1beta|v1)/files") && method.equals("GET")) {
             files.list(exchange, baseUrl());
