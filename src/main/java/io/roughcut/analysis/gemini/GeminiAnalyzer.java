@@ -41,6 +41,10 @@ public final class GeminiAnalyzer implements Analyzer, AutoCloseable {
             throw new GeminiConfigurationException("The Gemini analyser needs an API key. Set GEMINI_API_KEY "
                     + "(from https://aistudio.google.com/apikey), or use the local analyser.");
         }
+        if (settings.price() == null) {
+            log.warn("The price table lists no price for model {}; its calls will show a cost of $0. Add it to"
+                    + " the Gemini price configuration.", settings.model());
+        }
         this.settings = settings;
         this.files = new GeminiFiles(settings.baseUrl(), settings.apiKey(), settings.uploadTimeout());
         this.generator = new GeminiGenerator(settings);
