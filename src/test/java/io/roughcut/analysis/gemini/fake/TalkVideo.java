@@ -61,13 +61,18 @@ public final class TalkVideo {
 
     /** Cuts the source at these boundaries and describes each chunk as the pipeline would. */
     public static List<ChunkInput> chunks(Path source, Path dir, double... boundaries) {
+        return chunks(source, dir, RecordingProfile.NONE, boundaries);
+    }
+
+    /** The same, with what an analyser's {@code profile} learned from the whole recording. */
+    public static List<ChunkInput> chunks(Path source, Path dir, RecordingProfile profile, double... boundaries) {
         List<ChunkInput> chunks = new ArrayList<>();
         int n = boundaries.length - 1;
         MediaInfo recording = info(source, boundaries[n]);
         for (int i = 0; i < n; i++) {
             Path file = cut(source, boundaries[i], boundaries[i + 1], dir.resolve("chunk-" + i + ".mp4"));
             PlannedChunk planned = new PlannedChunk(i, boundaries[i], boundaries[i + 1], boundaries[i + 1], size(file));
-            chunks.add(new ChunkInput(file, planned, n, recording, RecordingProfile.NONE));
+            chunks.add(new ChunkInput(file, planned, n, recording, profile));
         }
         return chunks;
     }
