@@ -1,5 +1,6 @@
 package io.roughcut.analysis.gemini;
 
+import io.roughcut.media.ChunkLimits;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -81,6 +82,15 @@ public record GeminiSettings(String apiKey, String baseUrl, String model, MediaR
 
     public boolean hasApiKey() {
         return apiKey != null && !apiKey.isBlank();
+    }
+
+    /**
+     * The chunk limits for a recording analysed by Gemini: those given, with the duration capped at
+     * {@link #maxChunkSeconds}. Gemini's own file limit (2 GB) is far above the 500 MB chunks.
+     */
+    public ChunkLimits chunkLimits(ChunkLimits base) {
+        return new ChunkLimits(base.maxChunkBytes(), Math.min(base.maxChunkSeconds(), maxChunkSeconds),
+                base.overlapSeconds());
     }
 
     /** The price of the configured model, or null when the price table does not list it. */

@@ -10,7 +10,14 @@ import io.roughcut.analysis.Segment;
 import io.roughcut.analysis.SegmentSource;
 import io.roughcut.analysis.gemini.fake.FakeGeminiServer;
 import io.roughcut.analysis.gemini.fake.Planted;
+import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.analysis.gemini.fake.TalkVideo;
+import io.roughcut.media.ChunkLimits;
+import io.roughcut.media.CutChunk;
+import io.roughcut.media.PreparationListener;
+import io.roughcut.media.PreparedRecording;
+import io.roughcut.media.RecordingPreparer;
+import io.roughcut.testing.TestMedia;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +126,35 @@ class GeminiAnalyzerIntegrationTests {
         });
         assertThat(fake.generateRequests()).extracting(r -> r.path("contents").path(0).path("parts").toString())
                 .anySatisfy(p -> assertThat(p).contains("part 2 of 3"));
+        assertThat(fake.storedFiles()).isZero();
+    }
+
+    @Test
+    void analysesTheChunksTheRecordingPreparerCuts() {
+        Path video = TalkVideo.generate(dir.resolve("talk.mp4"), 12, new double[] {1.5, 2.5},
+                new double[] {5.2, 6.4}, new double[] {9.0, 10.5});
+        GeminiSettings settings = GeminiTestSupport.settings(fake).toBuilder().maxChunkSeconds(4).build();
+        PreparedRecording prepared = new RecordingPreparer(TestMedia.ffmpeg())
+                .prepare(video, dir.resolve("work"), settings.chunkLimits(ChunkLimits.DEFAULT), PreparationListener.NONE);
+
+        List<double[]> absolute = new ArrayList<>();
+        try (GeminiAnalyzer analyzer = new GeminiAnalyzer(settings, pauses)) {
+            for (CutChunk cut : prepared.chunks()) {
+                ChunkInput input = new ChunkInput(cut.file(), cut.plan(), prepared.chunks().size(),
+                        prepared.normalized().info(), RecordingProfile.NONE);
+                for (Segment s : analyzer.analyze(input).segments()) {
+                    absolute.add(new double[] {cut.plan().start() + s.start(), cut.plan().start() + s.end()});
+                }
+            }
+        }
+
+        assertThat(prepared.chunks()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(prepared.chunks()).allMatch(c -> c.plan().duration() <= 4 + 1e-9);
+        for (double[] gap : new double[][] {{1.5, 2.5}, {5.2, 6.4}, {9.0, 10.5}}) {
+            // A silence cut by a chunk boundary shows as two pieces; the aggregator joins them.
+            assertThat(absolute).anySatisfy(a -> assertThat(a[0]).isCloseTo(gap[0], within(0.1)));
+            assertThat(absolute).anySatisfy(a -> assertThat(a[1]).isCloseTo(gap[1], within(0.1)));
+        }
         assertThat(fake.storedFiles()).isZero();
     }
 
