@@ -1,6 +1,9 @@
 package io.roughcut.system;
 
 import io.roughcut.analysis.Analyzer;
+import io.roughcut.analysis.gemini.GeminiAnalyzer;
+import io.roughcut.analysis.gemini.GeminiSettings;
+import io.roughcut.analysis.hybrid.HybridAnalyzer;
 import io.roughcut.analysis.local.LocalAnalyzer;
 import io.roughcut.analysis.local.LocalSettings;
 import io.roughcut.cutlist.CutList;
@@ -19,6 +22,9 @@ import picocli.CommandLine.Option;
 
 /** The options shared by {@code analyze} and {@code demo}, and the run they configure. */
 final class AnalysisSettings {
+
+    /** A chunk the analyser cannot finish is split in half, but not below this length. */
+    private static final double MIN_SPLIT_SECONDS = 10.0;
 
     @Option(names = "--min-pause", paramLabel = "S", defaultValue = "1.0",
             description = "Shortest silence to cut, in seconds (default: ${DEFAULT-VALUE}).")
@@ -42,7 +48,8 @@ final class AnalysisSettings {
     int parallel;
 
     @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = "local",
-            description = "local (offline signal analysis), gemini or hybrid (default: ${DEFAULT-VALUE}).")
+            description = "local (offline signal analysis), gemini or hybrid (both; needs GEMINI_API_KEY) "
+                    + "(default: ${DEFAULT-VALUE}).")
     AnalyzerKind analyzer;
 
     @Option(names = "--ffmpeg", paramLabel = "PATH",
@@ -75,18 +82,25 @@ final class AnalysisSettings {
     /** Runs the analysis in {@code keepWork}, or in a temporary folder that is removed afterwards. */
     CutList analyze(Path file, Path keepWork, PrintWriter err) throws IOException {
         FfmpegRunner ffmpeg = new FfmpegRunner(FfmpegTools.fromEnvironment(System.getenv(), ffmpegPath));
-        Analyzer chosen = analyzer(ffmpeg);
-        ChunkLimits limits = new ChunkLimits(chunkSize, analyzer.maxChunkSeconds(), effectiveOverlap());
-        AnalysisRun run = new AnalysisRun(ffmpeg, chosen, new AnalysisRun.Options(limits, parallel, 10.0), progress(err));
-        if (keepWork != null) {
-            Files.createDirectories(keepWork);
-            return run.run(file, keepWork);
+        GeminiSettings gemini = GeminiSettings.fromEnvironment();
+        ChunkLimits limits = new ChunkLimits(chunkSize, Double.POSITIVE_INFINITY, effectiveOverlap());
+        if (analyzer != AnalyzerKind.LOCAL) {
+            // A chunk's tokens must fit the model's context and its answer the output limit.
+            limits = gemini.chunkLimits(limits);
         }
-        Path work = Files.createTempDirectory("roughcut-");
-        try {
-            return run.run(file, work);
-        } finally {
-            deleteTree(work);
+        try (AnalyzerSet analyzers = analyzers(ffmpeg, gemini)) {
+            AnalysisRun run = new AnalysisRun(ffmpeg, analyzers.chosen(),
+                    new AnalysisRun.Options(limits, parallel, MIN_SPLIT_SECONDS), progress(err));
+            if (keepWork != null) {
+                Files.createDirectories(keepWork);
+                return run.run(file, keepWork);
+            }
+            Path work = Files.createTempDirectory("roughcut-");
+            try {
+                return run.run(file, work);
+            } finally {
+                deleteTree(work);
+            }
         }
     }
 
@@ -98,12 +112,28 @@ final class AnalysisSettings {
         return Math.max(overlap, margin);
     }
 
-    private Analyzer analyzer(FfmpegRunner ffmpeg) {
-        LocalSettings local = LocalSettings.DEFAULT.withPause(minPause, margin);
+    /** The chosen analyser, and the Gemini client it may hold, which must be closed after the run. */
+    private record AnalyzerSet(Analyzer chosen, GeminiAnalyzer gemini) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (gemini != null) {
+                gemini.close();
+            }
+        }
+    }
+
+    private AnalyzerSet analyzers(FfmpegRunner ffmpeg, GeminiSettings settings) {
+        LocalAnalyzer local = new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT.withPause(minPause, margin));
         return switch (analyzer) {
-            case LOCAL -> new LocalAnalyzer(ffmpeg, local);
-            case GEMINI, HYBRID -> throw new io.roughcut.RoughcutException(
-                    "The " + analyzer.id() + " analyser is not available in this build; use --analyzer local.");
+            case LOCAL -> new AnalyzerSet(local, null);
+            case GEMINI -> {
+                GeminiAnalyzer gemini = GeminiAnalyzer.fromSettings(settings, ffmpeg);
+                yield new AnalyzerSet(gemini, gemini);
+            }
+            case HYBRID -> {
+                GeminiAnalyzer gemini = GeminiAnalyzer.fromSettings(settings, ffmpeg);
+                yield new AnalyzerSet(new HybridAnalyzer(local, gemini), gemini);
+            }
         };
     }
 

@@ -7,9 +7,4 @@ enum AnalyzerKind {
     String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
-
-    /** The longest chunk this analyser takes; Gemini's is capped so a chunk's tokens fit the model. */
-    double maxChunkSeconds() {
-        return Double.POSITIVE_INFINITY;
-    }
 }

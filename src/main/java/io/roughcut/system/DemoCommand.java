@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         printTable(out, cutList);
         out.printf(Locale.ROOT, "%nThe full result is in %s (also as CSV and a CMX3600 EDL beside it).%n",
                 dir.resolve("result.json"));
-        out.println("Next: roughcut analyze YOUR-VIDEO.mp4 > cuts.json");
+        out.println("Next: java -jar target/roughcut.jar analyze YOUR-VIDEO.mp4 > cuts.json");
         out.flush();
         return 0;
     }
