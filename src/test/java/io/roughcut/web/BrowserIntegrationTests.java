@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -64,7 +65,8 @@ class BrowserIntegrationTests {
         Path video = TestVideos.withOnePause(dir, 6);
         WebDriver browser = browser("first");
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+            // The page re-renders rows as events arrive, so an element found a moment ago may be gone.
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class);
             browser.get(server.url("/"));
             WebElement input = browser.findElement(By.id("file"));
             input.sendKeys(video.toAbsolutePath().toString());
@@ -81,9 +83,12 @@ class BrowserIntegrationTests {
             assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("complete");
             screenshot(browser, "job");
 
-            WebElement row = browser.findElement(By.cssSelector("tr[data-cut]"));
-            String cutId = row.getDomAttribute("data-cut");
-            row.findElement(By.cssSelector("button.decision")).click();
+            String cutId = wait.until(d -> {
+                WebElement row = d.findElement(By.cssSelector("tr[data-cut]"));
+                String id = row.getDomAttribute("data-cut");
+                row.findElement(By.cssSelector("button.decision")).click();
+                return id;
+            });
             wait.until(d -> d.findElement(By.cssSelector("tr[data-cut='" + cutId + "']")).getDomAttribute("class")
                     .contains("rejected"));
             String jobId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
@@ -102,7 +107,7 @@ class BrowserIntegrationTests {
             WebDriver stranger = browser("fresh");
             try {
                 stranger.get(shareUrl);
-                new WebDriverWait(stranger, Duration.ofSeconds(30))
+                new WebDriverWait(stranger, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                         .until(d -> !d.findElements(By.cssSelector("tr[data-cut]")).isEmpty());
                 assertThat(stranger.findElements(By.cssSelector("button.decision"))).as("read-only").isEmpty();
                 assertThat(stranger.findElement(By.cssSelector("tr[data-cut='" + cutId + "']")).getText()).contains("rejected");
