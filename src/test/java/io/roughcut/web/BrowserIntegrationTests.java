@@ -122,6 +122,49 @@ class BrowserIntegrationTests {
         }
     }
 
+    @Test
+    void anUploadInterruptedBeforeAReloadResumesFromTheServersOffset() throws Exception {
+        Path video = TestVideos.withOnePause(Files.createDirectories(dir.resolve("resume")), 4);
+        WebDriver browser = browser("resume");
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class);
+            browser.get(server.url("/"));
+            browser.findElement(By.id("file")).sendKeys(video.toAbsolutePath().toString());
+            // What a tab that was closed mid-upload leaves behind: half the bytes on the server, the URL in localStorage.
+            String location = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const file = document.getElementById('file').files[0];
+                    const half = Math.floor(file.size / 2);
+                    const created = await fetch('/api/uploads', { method: 'POST', headers: {
+                        'Tus-Resumable': '1.0.0', 'Upload-Length': String(file.size),
+                        'Upload-Metadata': 'filename ' + btoa(file.name) } });
+                    const url = created.headers.get('Location');
+                    await fetch(url, { method: 'PATCH', body: file.slice(0, half), headers: {
+                        'Tus-Resumable': '1.0.0', 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' } });
+                    localStorage.setItem('roughcut.uploads', JSON.stringify({
+                        [`${file.name}|${file.size}|${file.lastModified}`]: { url, name: file.name, size: file.size } }));
+                    done(url);
+                    """);
+            browser.navigate().refresh();
+            wait.until(d -> d.findElement(By.id("videos")).getText().contains("upload unfinished"));
+            browser.findElement(By.id("file")).sendKeys(video.toAbsolutePath().toString());
+            assertThat(browser.findElement(By.id("resume-note")).getText()).contains("will resume");
+            browser.findElement(By.id("start")).click();
+            wait.until(d -> d.getCurrentUrl().contains("/jobs/"));
+            String jobId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+            String resumedJob = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0], { method: 'HEAD', headers: { 'Tus-Resumable': '1.0.0' } })"
+                            + ".then(r => done(r.headers.get('Roughcut-Job-Id')));", location);
+            assertThat(resumedJob).as("the page finished the upload it had started").isEqualTo(jobId);
+            String stored = server.bean(io.roughcut.storage.BlobStore.class).size("uploads/" + jobId + "/original")
+                    .orElseThrow() + "";
+            assertThat(stored).isEqualTo(Files.size(video) + "");
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static void screenshot(WebDriver browser, String name) throws Exception {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
