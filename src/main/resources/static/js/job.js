@@ -19,6 +19,7 @@ async function refresh() {
       const [status, chunks] = await Promise.all([api(`${base}/status`), api(`${base}/chunks`)]);
       showStatus(status);
       showChunks(status, chunks);
+      if (document.getElementById('log-box').open) showLog(await api(`${base}/logs`));
       if (FINISHED.includes(status.status) && !reviewShown && status.status !== 'failed') {
         reviewShown = true;
         await showReview();
@@ -68,6 +69,15 @@ function showChunks(status, chunks) {
     el('div', {}, k.cutsFound == null ? '' : `${k.cutsFound} cut${k.cutsFound === 1 ? '' : 's'}`),
   )));
 }
+
+function showLog(lines) {
+  document.getElementById('log').replaceChildren(...lines.map((l) => el('li', { class: l.level === 'error' ? 'error' : '' },
+    `${new Date(l.at).toLocaleTimeString()} ${l.chunkIndex == null ? '' : `chunk ${l.chunkIndex + 1}: `}${l.message}`)));
+}
+
+document.getElementById('log-box').addEventListener('toggle', async (e) => {
+  if (e.target.open) showLog(await api(`${base}/logs`));
+});
 
 async function showReview() {
   const result = await api(`${base}/results`);
