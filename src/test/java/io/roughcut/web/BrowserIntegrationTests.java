@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,19 +33,16 @@ class BrowserIntegrationTests {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
     static TestServer server;
+    static Path dir;
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestServer.start(dir.resolve("data"));
+        server = running.server();
+        dir = running.dir();
         Files.createDirectories(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static WebDriver browser(String profile) throws Exception {
