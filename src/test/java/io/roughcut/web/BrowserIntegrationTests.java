@@ -78,6 +78,8 @@ class BrowserIntegrationTests {
             wait.until(d -> !d.findElements(By.cssSelector("tr[data-cut] button.decision")).isEmpty());
             assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("complete");
             screenshot(browser, "job");
+            ((JavascriptExecutor) browser).executeScript("document.querySelector('tr[data-cut]').scrollIntoView()");
+            screenshot(browser, "job-cuts");
 
             String cutId = wait.until(d -> {
                 WebElement row = d.findElement(By.cssSelector("tr[data-cut]"));
