@@ -96,6 +96,7 @@ class BrowserIntegrationTests {
             assertThat(csv).isNotBlank().doesNotContain(cutId);
             assertThat(browser.findElements(By.cssSelector("#exports a"))).hasSize(3);
 
+            assertThat(browser.findElement(By.id("unshare")).isDisplayed()).as("nothing to revoke yet").isFalse();
             browser.findElement(By.id("share")).click();
             wait.until(d -> !d.findElement(By.id("share-url")).getDomProperty("value").isEmpty());
             String shareUrl = browser.findElement(By.id("share-url")).getDomProperty("value");
