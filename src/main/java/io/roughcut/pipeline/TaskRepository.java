@@ -59,17 +59,23 @@ public final class TaskRepository {
 
     /**
      * Claims the task for this worker: true only for the one caller whose update moved it from PENDING to
-     * PROCESSING. An analyse task is only claimed while fewer than {@code chunkLimit} chunks of its job run.
+     * PROCESSING. An analyse task is only claimed while fewer than {@code chunkLimit} chunks of its job run,
+     * and a prepare task (which starts a job) only while fewer than {@code jobLimit} jobs are under way.
      */
-    public boolean claim(Task task, int chunkLimit) {
-        String limit = task.type() == TaskType.ANALYZE_CHUNK
-                ? " AND (SELECT COUNT(*) FROM tasks r WHERE r.job_id = :job AND r.type = 'ANALYZE_CHUNK' "
-                + "AND r.state = 'PROCESSING') < :limit"
-                : "";
+    public boolean claim(Task task, int chunkLimit, int jobLimit) {
+        String limit = switch (task.type()) {
+            case ANALYZE_CHUNK -> " AND (SELECT COUNT(*) FROM tasks r WHERE r.job_id = :job AND r.type = 'ANALYZE_CHUNK' "
+                    + "AND r.state = 'PROCESSING') < :chunkLimit";
+            // A job counts from the moment its prepare task is claimed, before the task marks it PREPARING.
+            case PREPARE -> " AND (SELECT COUNT(*) FROM video_jobs j WHERE j.id <> :job "
+                    + "AND (j.state IN ('PREPARING', 'ANALYZING', 'AGGREGATING') OR EXISTS (SELECT 1 FROM tasks p "
+                    + "WHERE p.job_id = j.id AND p.type = 'PREPARE' AND p.state = 'PROCESSING'))) < :jobLimit";
+            case AGGREGATE -> "";
+        };
         return jdbc.sql("UPDATE tasks SET state = 'PROCESSING', attempts = attempts + 1, claimed_at = :now "
                         + "WHERE id = :id AND state = 'PENDING' AND run_after <= :now" + limit)
                 .param("now", JobRepository.now()).param("id", task.id()).param("job", task.jobId())
-                .param("limit", chunkLimit).update() == 1;
+                .param("chunkLimit", chunkLimit).param("jobLimit", jobLimit).update() == 1;
     }
 
     public void done(UUID id) {

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 public final class TaskRunner {
 
     private static final Logger logger = LoggerFactory.getLogger(TaskRunner.class);
-    // A chunk task that finds its job at the per-job limit looks again after this long.
-    private static final Duration BUSY_RETRY = Duration.ofMillis(300);
+    // A task held back by a concurrency limit looks again after this long: a chunk soon, a new job later.
+    private static final Duration BUSY_CHUNK_RETRY = Duration.ofMillis(300);
+    private static final Duration BUSY_JOB_RETRY = Duration.ofSeconds(2);
 
     private final TaskRepository tasks;
     private final TaskQueue queue;
@@ -57,10 +58,11 @@ public final class TaskRunner {
         }
         boolean claimed;
         synchronized (claimLock) {
-            claimed = tasks.claim(task, settings.chunksPerJob());
+            claimed = tasks.claim(task, settings.chunksPerJob(), settings.concurrentJobs());
         }
         if (!claimed) {
-            tasks.find(task.id()).filter(t -> t.state() == TaskState.PENDING).ifPresent(t -> queue.submit(t, BUSY_RETRY));
+            Duration retry = task.type() == TaskType.PREPARE ? BUSY_JOB_RETRY : BUSY_CHUNK_RETRY;
+            tasks.find(task.id()).filter(t -> t.state() == TaskState.PENDING).ifPresent(t -> queue.submit(t, retry));
             return;
         }
         Task running = tasks.find(task.id()).orElseThrow();

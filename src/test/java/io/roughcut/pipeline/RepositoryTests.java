@@ -64,13 +64,13 @@ class RepositoryTests {
             Job job = job(db, session(db, now().plusDays(1)));
             Task prepare = tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
             assertThat(tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK)).isEmpty();
-            assertThat(tasks.claim(prepare, 5)).isTrue();
-            assertThat(tasks.claim(prepare, 5)).isFalse();
+            assertThat(tasks.claim(prepare, 5, 2)).isTrue();
+            assertThat(tasks.claim(prepare, 5, 2)).isFalse();
             assertThat(tasks.find(prepare.id()).orElseThrow().attempts()).isEqualTo(1);
 
             assertThat(tasks.resetStale(now().plusSeconds(5))).isEqualTo(1);
             assertThat(tasks.listPending()).extracting(Task::id).containsExactly(prepare.id());
-            assertThat(tasks.claim(prepare, 5)).isTrue();
+            assertThat(tasks.claim(prepare, 5, 2)).isTrue();
             tasks.done(prepare.id());
             assertThat(tasks.find(prepare.id()).orElseThrow().state()).isEqualTo(TaskState.DONE);
         }
@@ -84,13 +84,36 @@ class RepositoryTests {
             Job job = job(db, session(db, now().plusDays(1)));
             List<Task> all = Stream.iterate(0, i -> i + 1).limit(4)
                     .map(i -> tasks.create(job.id(), TaskType.ANALYZE_CHUNK, i).orElseThrow()).toList();
-            assertThat(tasks.claim(all.get(0), 2)).isTrue();
-            assertThat(tasks.claim(all.get(1), 2)).isTrue();
-            assertThat(tasks.claim(all.get(2), 2)).isFalse();
+            assertThat(tasks.claim(all.get(0), 2, 2)).isTrue();
+            assertThat(tasks.claim(all.get(1), 2, 2)).isTrue();
+            assertThat(tasks.claim(all.get(2), 2, 2)).isFalse();
             tasks.done(all.get(0).id());
-            assertThat(tasks.claim(all.get(2), 2)).isTrue();
+            assertThat(tasks.claim(all.get(2), 2, 2)).isTrue();
             tasks.retryLater(all.get(3).id(), "boom", java.time.Duration.ofHours(1));
-            assertThat(tasks.claim(all.get(3), 9)).as("not before its run_after").isFalse();
+            assertThat(tasks.claim(all.get(3), 9, 2)).as("not before its run_after").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aNewJobWaitsWhileTheLimitOfJobsIsUnderWay(Supplier<TestDatabases.Db> database) {
+        try (var db = database.get()) {
+            TaskRepository tasks = new TaskRepository(db.jdbc());
+            JobRepository jobs = new JobRepository(db.jdbc());
+            UUID session = session(db, now().plusDays(1));
+            Job running = job(db, session);
+            jobs.updateState(running.id(), JobState.ANALYZING);
+            Job waiting = job(db, session);
+            Task prepare = tasks.create(waiting.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
+            assertThat(tasks.claim(prepare, 5, 1)).isFalse();
+            assertThat(tasks.claim(prepare, 5, 2)).isTrue();
+            jobs.updateState(running.id(), JobState.COMPLETE);
+            Job third = job(db, session);
+            Task next = tasks.create(third.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
+            assertThat(tasks.claim(next, 5, 1)).as("the job whose prepare was just claimed counts").isFalse();
+            tasks.done(prepare.id());
+            jobs.updateState(waiting.id(), JobState.COMPLETE);
+            assertThat(tasks.claim(next, 5, 1)).as("finished jobs no longer count").isTrue();
         }
     }
 
