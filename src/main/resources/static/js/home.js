@@ -1,0 +1,177 @@
+// Home page: choose or drop a video, check it, upload it with tus, then go to its job page.
+// Also lists this session's videos ("My videos").
+
+import { api } from './api.js';
+import { checkFile } from './checks.js';
+import { h, icon, ICONS, setBar } from './dom.js';
+import { bytes, dateTime, duration, stateClass, stateName, isFinished } from './format.js';
+import { TusUpload, pendingUploadUrl } from './tus.js';
+import { jobUrl } from './routes.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = { file: null, upload: null };
+
+function showError(message) {
+  $('upload-error').textContent = message;
+  $('upload-error').hidden = !message;
+}
+
+function choose(file) {
+  showError('');
+  if (state.upload) return;
+  if (!file) return;
+  const check = checkFile(file);
+  if (!check.ok) {
+    state.file = null;
+    $('file-panel').hidden = true;
+    showError(check.error);
+    return;
+  }
+  state.file = file;
+  $('file-name').textContent = file.name;
+  $('file-meta').textContent = bytes(file.size);
+  const badges = $('file-badges');
+  badges.replaceChildren(
+    check.needsConversion ? h('span', { class: 'badge warn' }, 'Needs conversion') : null,
+    h('span', { class: 'badge', title: 'Estimated from the size: chunks are at most 500 MB' },
+      `~${check.estimatedChunks} chunk${check.estimatedChunks === 1 ? '' : 's'}`),
+  );
+  $('conversion-note').hidden = !check.needsConversion;
+  const resumable = pendingUploadUrl(file);
+  $('resume-note').hidden = !resumable;
+  $('resume-note').textContent = resumable
+    ? 'An earlier upload of this file did not finish. Starting again continues from where it stopped.'
+    : '';
+  $('start-button').textContent = resumable ? 'Resume upload' : 'Start processing';
+  $('file-panel').hidden = false;
+  $('dropzone').hidden = false;
+}
+
+async function startUpload() {
+  const file = state.file;
+  if (!file || state.upload) return;
+  showError('');
+  $('file-panel').hidden = true;
+  $('dropzone').hidden = true;
+  $('upload-panel').hidden = false;
+  $('upload-label').textContent = 'Uploading…';
+  $('pause-button').textContent = 'Pause';
+  const started = { time: performance.now(), offset: null };
+  const upload = new TusUpload(file, {
+    onResume: (offset) => { $('upload-label').textContent = `Resuming at ${bytes(offset)}…`; },
+    onProgress: (sent, total) => {
+      if (started.offset == null) started.offset = sent;
+      setBar($('upload-bar'), total ? sent / total : 1);
+      $('upload-percent').textContent = `${Math.floor((sent / total) * 100)} %`;
+      $('upload-bytes').textContent = `${bytes(sent)} of ${bytes(total)}`;
+      const seconds = (performance.now() - started.time) / 1000;
+      const rate = (sent - started.offset) / Math.max(seconds, 0.001);
+      $('upload-rate').textContent = seconds > 2 && rate > 0
+        ? `${bytes(rate)}/s · about ${duration((total - sent) / rate)} left` : '';
+    },
+  });
+  state.upload = upload;
+  try {
+    const { jobId } = await upload.start();
+    $('upload-label').textContent = 'Upload complete. Opening the job…';
+    if (jobId) {
+      window.location.assign(jobUrl(jobId));
+    } else {
+      // The server did not name the job: it is the newest in this session's list.
+      const newest = (await loadVideos())?.[0];
+      if (newest) window.location.assign(jobUrl(newest.jobId ?? newest.id));
+    }
+  } catch (e) {
+    if (e.code === 'aborted') {
+      $('upload-label').textContent = 'Paused. Choose the same file again to continue.';
+    } else {
+      showError(`The upload failed: ${e.message}`);
+      $('upload-panel').hidden = true;
+    }
+    $('dropzone').hidden = false;
+    choose(file);
+  } finally {
+    state.upload = null;
+  }
+}
+
+function wireDropzone() {
+  const zone = $('dropzone');
+  const input = $('file-input');
+  $('drop-icon').append(icon(ICONS.upload, ''));
+  input.addEventListener('change', () => choose(input.files[0]));
+  for (const type of ['dragenter', 'dragover']) {
+    zone.addEventListener(type, (e) => { e.preventDefault(); zone.classList.add('over'); });
+  }
+  for (const type of ['dragleave', 'drop']) {
+    zone.addEventListener(type, () => zone.classList.remove('over'));
+  }
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const files = e.dataTransfer?.files;
+    if (files?.length > 1) showError('Please drop one video at a time.');
+    else choose(files?.[0]);
+  });
+  // A file dropped outside the zone would otherwise open in the tab and end the page.
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => e.preventDefault());
+  $('start-button').addEventListener('click', startUpload);
+  $('clear-button').addEventListener('click', () => {
+    state.file = null;
+    input.value = '';
+    $('file-panel').hidden = true;
+    showError('');
+    input.click();
+  });
+  $('pause-button').addEventListener('click', () => state.upload?.abort());
+}
+
+async function loadVideos() {
+  $('videos-error').hidden = true;
+  try {
+    const body = await api('/api/sessions/current/videos');
+    const videos = Array.isArray(body) ? body : (body?.videos ?? body?.jobs ?? []);
+    renderVideos(videos);
+    return videos;
+  } catch (e) {
+    $('videos-error').textContent = `Your videos could not be loaded: ${e.message}`;
+    $('videos-error').hidden = false;
+    return null;
+  }
+}
+
+function renderVideos(videos) {
+  $('videos-empty').hidden = videos.length > 0;
+  $('video-list').replaceChildren(...videos.map((v) => {
+    const id = v.jobId ?? v.id;
+    const status = v.status ?? v.state;
+    const busy = !isFinished(status);
+    const meta = [bytes(v.fileSize ?? v.sizeBytes), dateTime(v.createdAt)];
+    if (busy && v.progress != null) meta.push(`${v.progress} %`);
+    return h('li', {},
+      h('a', { class: 'name', href: jobUrl(id) }, v.fileName ?? 'Untitled video'),
+      h('span', { class: 'meta' }, meta.filter(Boolean).join(' · ')),
+      h('span', { class: 'side' },
+        h('span', { class: `badge ${stateClass(status)}` }, stateName(status)),
+        h('button', {
+          class: 'small danger', type: 'button', 'aria-label': `Delete ${v.fileName ?? 'this video'}`,
+          onclick: () => deleteVideo(id, v.fileName),
+        }, 'Delete')));
+  }));
+}
+
+async function deleteVideo(id, name) {
+  if (!window.confirm(`Delete “${name ?? 'this video'}” and its results? This cannot be undone.`)) return;
+  try {
+    await api(`/api/videos/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  } catch (e) {
+    $('videos-error').textContent = `The video could not be deleted: ${e.message}`;
+    $('videos-error').hidden = false;
+  }
+  loadVideos();
+}
+
+wireDropzone();
+$('refresh-videos').addEventListener('click', loadVideos);
+loadVideos();

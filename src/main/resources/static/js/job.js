@@ -1,0 +1,211 @@
+// Job page: overall progress and the chunk grid, live over Server-Sent Events with a polling fallback;
+// the results (results.js) once the job is finished.
+
+import { api } from './api.js';
+import { copyText, setBar } from './dom.js';
+import { bytes, dateTime, duration, isFinished, stateClass, stateName } from './format.js';
+import { ChunkGrid, normalizeChunk } from './chunks.js';
+import { showResults } from './results.js';
+import { idFromLocation } from './routes.js';
+
+const $ = (id) => document.getElementById(id);
+const jobId = idFromLocation('/jobs/', 'id');
+const base = `/api/videos/${encodeURIComponent(jobId ?? '')}`;
+const POLL_MS = 2000;
+/** Several events can arrive at once; fetching the full state at most this often keeps within rate limits. */
+const REFETCH_MIN_MS = 1500;
+
+const grid = new ChunkGrid($('chunk-grid'));
+const live = { status: null, chunks: [], events: null, pollTimer: null, refetchTimer: null, lastFetch: 0, resultsShown: false };
+
+function showError(message) {
+  $('job-error').textContent = message ?? '';
+  $('job-error').hidden = !message;
+}
+
+function renderStatus(status) {
+  live.status = status;
+  const state = status.status ?? status.state;
+  document.title = `${status.fileName ?? 'Job'} · Roughcut`;
+  $('job-title').textContent = status.fileName ?? 'Video';
+  const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(),
+    status.conversionRequired ? 'converted to MP4' : null, dateTime(status.createdAt)];
+  $('job-meta').textContent = meta.filter(Boolean).join(' · ');
+  renderState(state, status.progress ?? 0);
+  const eta = status.estimatedCompletion ? new Date(status.estimatedCompletion) : null;
+  const left = eta ? (eta.getTime() - Date.now()) / 1000 : NaN;
+  $('eta').textContent = !isFinished(state) && left > 0 ? `about ${duration(left)} left` : '';
+  if (state === 'failed') showError(status.error ?? status.errorMessage ?? status.message ?? 'Processing failed.');
+}
+
+function renderState(state, progress) {
+  const badge = $('job-state');
+  badge.textContent = stateName(state);
+  badge.className = `badge ${stateClass(state)}`;
+  const fraction = state === 'complete' || state === 'partial' ? 1 : progress / 100;
+  setBar($('overall-bar'), fraction);
+  $('overall-percent').textContent = `${Math.round(fraction * 100)} %`;
+  $('close-note').hidden = isFinished(state);
+  $('live-state').textContent = describe(state);
+}
+
+function describe(state) {
+  switch (state) {
+    case 'queued': return 'Waiting for a free worker…';
+    case 'preparing': return 'Checking the video, converting it to MP4 if needed, and splitting it into chunks…';
+    case 'analyzing': return 'Analysing the chunks…';
+    case 'aggregating': return 'Merging the chunks’ cuts into one list…';
+    case 'complete': return 'Done. Review the cuts below.';
+    case 'partial': return 'Done, but some chunks failed. Their parts of the video have no cuts.';
+    case 'failed': return 'Processing failed.';
+    default: return '';
+  }
+}
+
+function renderChunks(chunks) {
+  live.chunks = chunks;
+  grid.render(chunks);
+  const counts = grid.counts();
+  for (const [key, n] of Object.entries(counts)) $(`count-${key}`).textContent = String(n);
+  $('chunks-done').textContent = chunks.length ? `${counts.complete} / ${chunks.length} complete` : 'not split yet';
+  $('chunks-note').textContent = chunks.length
+    ? 'The video is split into chunks of at most 500 MB, analysed five at a time.'
+    : 'The chunks appear here once the video has been checked and split.';
+}
+
+async function refresh() {
+  live.lastFetch = Date.now();
+  try {
+    const [status, chunks] = await Promise.all([api(`${base}/status`), api(`${base}/chunks`)]);
+    showError(null);
+    renderStatus(status);
+    renderChunks((Array.isArray(chunks) ? chunks : (chunks?.chunks ?? [])).map(normalizeChunk));
+    const state = status.status ?? status.state;
+    if (isFinished(state)) finish(state);
+    return true;
+  } catch (e) {
+    showError(e.status === 404
+      ? 'This job was not found. It may have been deleted, or it was started from another browser.'
+      : `Could not get the job’s progress: ${e.message}`);
+    if (e.status === 404) stopLive();
+    return false;
+  }
+}
+
+/** Fetches the full state soon, but not more often than REFETCH_MIN_MS. */
+function scheduleRefresh() {
+  if (live.refetchTimer) return;
+  const wait = Math.max(0, REFETCH_MIN_MS - (Date.now() - live.lastFetch));
+  live.refetchTimer = setTimeout(() => {
+    live.refetchTimer = null;
+    refresh();
+  }, wait);
+}
+
+/** Applies one event at once (so the page reacts instantly), then fetches the full state. */
+function onEvent(message) {
+  let data = {};
+  try {
+    data = JSON.parse(message.data);
+  } catch {
+    // an event without JSON still means "something changed"
+  }
+  const state = data.state ?? data.status;
+  if (state && live.status) {
+    live.status = { ...live.status, status: state, progress: data.progress ?? live.status.progress };
+    renderState(state, live.status.progress ?? 0);
+  }
+  if (data.chunkIndex != null) {
+    const chunk = live.chunks.find((c) => c.index === data.chunkIndex);
+    if (chunk) {
+      chunk.status = data.chunkState ?? chunk.status;
+      chunk.cutsFound = data.cutsFound ?? chunk.cutsFound;
+      renderChunks(live.chunks);
+    }
+  }
+  // Preparation reports its percent often; only other changes need the full picture.
+  if (!(state === 'preparing' && data.chunkIndex == null)) scheduleRefresh();
+}
+
+function connectEvents() {
+  if (typeof EventSource === 'undefined') return startPolling();
+  const events = new EventSource(`${base}/events`);
+  live.events = events;
+  let failures = 0;
+  for (const type of ['message', 'state', 'chunk', 'progress', 'complete', 'failed']) {
+    events.addEventListener(type, (m) => { failures = 0; onEvent(m); });
+  }
+  events.addEventListener('open', () => {
+    failures = 0;
+    $('live-state').dataset.mode = 'live';
+  });
+  events.addEventListener('error', () => {
+    if (live.resultsShown) return stopLive();
+    failures += 1;
+    // The browser reconnects by itself; after repeated failures (or a closed stream), poll instead.
+    if (events.readyState === EventSource.CLOSED || failures >= 3) {
+      events.close();
+      live.events = null;
+      startPolling();
+    }
+  });
+}
+
+function startPolling() {
+  if (live.pollTimer) return;
+  $('live-state').dataset.mode = 'polling';
+  live.pollTimer = setInterval(() => { if (!live.resultsShown) refresh(); }, POLL_MS);
+}
+
+function stopLive() {
+  live.events?.close();
+  live.events = null;
+  clearInterval(live.pollTimer);
+  live.pollTimer = null;
+}
+
+async function finish(state) {
+  stopLive();
+  if (live.resultsShown || state === 'failed') return;
+  live.resultsShown = true;
+  try {
+    const result = await api(`${base}/results`);
+    showResults($('results'), result, {
+      jobId,
+      readOnly: false,
+      chunks: live.chunks,
+      shareToken: live.status?.shareToken ?? null,
+    });
+  } catch (e) {
+    live.resultsShown = false;
+    showError(`The results could not be loaded: ${e.message}`);
+  }
+}
+
+function wirePage() {
+  const link = window.location.href.split('#')[0];
+  $('job-link').value = link;
+  $('copy-job-link').addEventListener('click', async () => {
+    const ok = await copyText(link, $('job-link'));
+    $('copy-job-link').textContent = ok ? 'Copied' : 'Copy';
+  });
+  $('delete-job').addEventListener('click', async () => {
+    if (!window.confirm('Delete this video, its chunks and its results? This cannot be undone.')) return;
+    try {
+      await api(base, { method: 'DELETE' });
+      stopLive();
+      window.location.assign('/');
+    } catch (e) {
+      showError(`The video could not be deleted: ${e.message}`);
+    }
+  });
+}
+
+if (!jobId) {
+  showError('This address does not name a job. Open a job from “My videos” on the home page.');
+} else {
+  wirePage();
+  refresh().then((ok) => {
+    if (ok && !isFinished(live.status?.status ?? live.status?.state)) connectEvents();
+  });
+}
