@@ -1,0 +1,16 @@
+package io.roughcut.pipeline;
+
+import io.roughcut.media.MediaInfo;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything the aggregate step combines into one cut list. Immutable.
+ *
+ * @param original      the uploaded file as probed
+ * @param normalization how it became MP4: {@code none}, {@code remux} or {@code transcode}
+ * @param elapsedMs     milliseconds from the job's start to now
+ */
+public record Aggregation(UUID jobId, String fileName, long sizeBytes, MediaInfo original, String normalization,
+                          String analyzer, List<ChunkOutcome> chunks, long elapsedMs) {
+}

@@ -1,0 +1,113 @@
+package io.roughcut.pipeline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The {@code video_jobs} table. Thread-safe. */
+@Component
+public final class JobRepository {
+
+    private static final String COLUMNS = "id, session_id, share_token, state, progress, analyzer, file_name, file_size, "
+            + "original_format, normalization, duration_seconds, blob_key, work_dir, normalized_file, noise_floor_db, speech_level_db, "
+            + "error_message, created_at, started_at, completed_at";
+
+    private final JdbcClient jdbc;
+
+    public JobRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void insert(Job job) {
+        jdbc.sql("INSERT INTO video_jobs (" + COLUMNS + ") VALUES (:id, :session, :share, :state, :progress, :analyzer, "
+                        + ":fileName, :fileSize, :format, :normalization, :duration, :blobKey, :workDir, :normalizedFile, :noise, :speech, "
+                        + ":error, :created, :started, :completed)")
+                .param("id", job.id()).param("session", job.sessionId()).param("share", job.shareToken())
+                .param("state", job.state().name()).param("progress", job.progress()).param("analyzer", job.analyzer())
+                .param("fileName", job.fileName()).param("fileSize", job.fileSize())
+                .param("format", job.originalFormat()).param("normalization", job.normalization())
+                .param("duration", job.durationSeconds()).param("blobKey", job.blobKey()).param("workDir", job.workDir()).param("normalizedFile", job.normalizedFile())
+                .param("noise", job.noiseFloorDb()).param("speech", job.speechLevelDb())
+                .param("error", job.errorMessage()).param("created", job.createdAt())
+                .param("started", job.startedAt()).param("completed", job.completedAt())
+                .update();
+    }
+
+    public Optional<Job> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM video_jobs WHERE id = ?").param(id).query(JobRepository::map).optional();
+    }
+
+    /** The job only if it belongs to {@code sessionId}: another session's job is indistinguishable from none. */
+    public Optional<Job> findOwned(UUID id, UUID sessionId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM video_jobs WHERE id = ? AND session_id = ?")
+                .param(id).param(sessionId).query(JobRepository::map).optional();
+    }
+
+    public Optional<Job> findByShareToken(String token) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM video_jobs WHERE share_token = ?").param(token)
+                .query(JobRepository::map).optional();
+    }
+
+    public List<Job> listForSession(UUID sessionId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM video_jobs WHERE session_id = ? ORDER BY created_at DESC")
+                .param(sessionId).query(JobRepository::map).list();
+    }
+
+    public void updateState(UUID id, JobState state) {
+        String stamp = state == JobState.PREPARING ? ", started_at = COALESCE(started_at, :now)"
+                : state.isFinished() ? ", completed_at = :now" : "";
+        jdbc.sql("UPDATE video_jobs SET state = :state" + stamp + " WHERE id = :id")
+                .param("state", state.name()).param("now", now()).param("id", id).update();
+    }
+
+    public void fail(UUID id, String message) {
+        jdbc.sql("UPDATE video_jobs SET state = 'FAILED', error_message = ?, completed_at = ? WHERE id = ?")
+                .params(message, now(), id).update();
+    }
+
+    public void setProgress(UUID id, int progress) {
+        jdbc.sql("UPDATE video_jobs SET progress = ? WHERE id = ?").params(progress, id).update();
+    }
+
+    /** Records what preparing found: the original's format, how it was normalised, duration and profile. */
+    public void setPrepared(UUID id, String originalFormat, String normalization, double durationSeconds,
+                            String normalizedFile, Double noiseFloorDb, Double speechLevelDb) {
+        jdbc.sql("UPDATE video_jobs SET original_format = ?, normalization = ?, duration_seconds = ?, normalized_file = ?, "
+                        + "noise_floor_db = ?, speech_level_db = ? WHERE id = ?")
+                .params(originalFormat, normalization, durationSeconds, normalizedFile, noiseFloorDb, speechLevelDb, id)
+                .update();
+    }
+
+    public void setWorkDir(UUID id, String workDir) {
+        jdbc.sql("UPDATE video_jobs SET work_dir = ? WHERE id = ?").params(workDir, id).update();
+    }
+
+    public void setShareToken(UUID id, String token) {
+        jdbc.sql("UPDATE video_jobs SET share_token = ? WHERE id = ?").params(token, id).update();
+    }
+
+    public void delete(UUID id) {
+        jdbc.sql("DELETE FROM video_jobs WHERE id = ?").param(id).update();
+    }
+
+    static Job map(ResultSet rs, int row) throws SQLException {
+        return new Job(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class),
+                rs.getString("share_token"), JobState.valueOf(rs.getString("state")), rs.getInt("progress"),
+                rs.getString("analyzer"), rs.getString("file_name"), rs.getLong("file_size"),
+                rs.getString("original_format"), rs.getString("normalization"),
+                rs.getObject("duration_seconds", Double.class), rs.getString("blob_key"), rs.getString("work_dir"), rs.getString("normalized_file"),
+                rs.getObject("noise_floor_db", Double.class), rs.getObject("speech_level_db", Double.class),
+                rs.getString("error_message"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class));
+    }
+}

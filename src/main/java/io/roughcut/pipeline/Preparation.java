@@ -1,0 +1,23 @@
+package io.roughcut.pipeline;
+
+import io.roughcut.media.MediaInfo;
+import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The media side of the prepare step, as the pipeline needs it: probe, normalise, plan and cut. The
+ * implementation wraps the plain-Java {@code media} package. Thread-safe.
+ */
+public interface Preparation {
+
+    /**
+     * Prepares a recording under {@code workDir}.
+     *
+     * @param progress receives the fraction done, 0 to 1
+     * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
+     */
+    Prepared prepare(Path source, Path workDir, DoubleConsumer progress);
+
+    /** What ffprobe says of a file; throws {@link io.roughcut.media.InvalidMediaException} for a bad one. */
+    MediaInfo probe(Path file);
+}

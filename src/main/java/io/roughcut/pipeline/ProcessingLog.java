@@ -1,0 +1,49 @@
+package io.roughcut.pipeline;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Log lines about a job, kept in {@code processing_logs} for the person and for support, and also logged. */
+@Component
+public final class ProcessingLog {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessingLog.class);
+
+    /** One stored line. Immutable. */
+    public record Line(OffsetDateTime at, String level, Integer chunkIndex, String message) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public ProcessingLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void info(UUID jobId, Integer chunkIndex, String message) {
+        log.info("job {}{}: {}", jobId, chunkIndex == null ? "" : " chunk " + chunkIndex, message);
+        write(jobId, chunkIndex, "info", message);
+    }
+
+    public void error(UUID jobId, Integer chunkIndex, String message) {
+        log.warn("job {}{}: {}", jobId, chunkIndex == null ? "" : " chunk " + chunkIndex, message);
+        write(jobId, chunkIndex, "error", message);
+    }
+
+    public List<Line> lines(UUID jobId) {
+        return jdbc.sql("SELECT created_at, level, chunk_index, message FROM processing_logs WHERE job_id = ? ORDER BY id")
+                .param(jobId)
+                .query((rs, i) -> new Line(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        rs.getObject(3, Integer.class), rs.getString(4)))
+                .list();
+    }
+
+    private void write(UUID jobId, Integer chunkIndex, String level, String message) {
+        jdbc.sql("INSERT INTO processing_logs (job_id, chunk_index, level, message, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(jobId, chunkIndex, level, message, JobRepository.now()).update();
+    }
+}

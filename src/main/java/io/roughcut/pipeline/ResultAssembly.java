@@ -1,0 +1,28 @@
+package io.roughcut.pipeline;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cut-list side of the pipeline: aggregate chunk results into the result JSON of ARCHITECTURE.md, apply
+ * a person's decisions, and export. Wraps the plain-Java {@code cutlist} and {@code export} packages.
+ * Thread-safe.
+ */
+public interface ResultAssembly {
+
+    /** The job's result as JSON, every cut accepted. */
+    String aggregate(Aggregation aggregation);
+
+    /** The result with each cut's {@code decision} set from {@code decisions} (others stay as they are). */
+    String withDecisions(String resultJson, Map<String, Decision> decisions);
+
+    /** The export formats' names in lower case, such as {@code json}, {@code csv}, {@code edl}. */
+    List<String> formats();
+
+    /** The media type of a format's file. */
+    String contentType(String format);
+
+    /** Writes the result in {@code format}, leaving rejected cuts out. */
+    void export(String resultJson, String format, OutputStream out);
+}

@@ -1,0 +1,6 @@
+package io.roughcut.pipeline;
+
+/** The kinds of pipeline work; each has one handler and one row in {@link TaskPolicy#of}. */
+public enum TaskType {
+    PREPARE, ANALYZE_CHUNK, AGGREGATE
+}

@@ -1,0 +1,149 @@
+package io.roughcut.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roughcut.session.Session;
+import io.roughcut.session.SessionRepository;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The repositories on both databases the service supports, with the same SQL. */
+class RepositoryTests {
+
+    static Stream<Supplier<TestDatabases.Db>> databases() {
+        return Stream.of(TestDatabases::h2, TestDatabases::postgres);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static UUID session(TestDatabases.Db db, OffsetDateTime expires) {
+        UUID id = UUID.randomUUID();
+        new SessionRepository(db.jdbc()).insert(new Session(id, now(), now(), expires), "h" + id);
+        return id;
+    }
+
+    private static Job job(TestDatabases.Db db, UUID session) {
+        Job job = new Job(UUID.randomUUID(), session, null, JobState.QUEUED, 0, "local", "talk.mov", 1234, "mov", null,
+                12.5, "uploads/x/original", "/tmp/w", null, null, null, null, now(), null, null);
+        new JobRepository(db.jdbc()).insert(job);
+        return job;
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aJobIsOnlyVisibleToItsOwnSession(Supplier<TestDatabases.Db> database) {
+        try (var db = database.get()) {
+            JobRepository jobs = new JobRepository(db.jdbc());
+            UUID mine = session(db, now().plusDays(30));
+            UUID other = session(db, now().plusDays(30));
+            Job job = job(db, mine);
+            assertThat(jobs.findOwned(job.id(), mine)).get().extracting(Job::fileName).isEqualTo("talk.mov");
+            assertThat(jobs.findOwned(job.id(), other)).isEmpty();
+            jobs.updateState(job.id(), JobState.PREPARING);
+            assertThat(jobs.find(job.id()).orElseThrow().startedAt()).isNotNull();
+            jobs.setShareToken(job.id(), "tok");
+            assertThat(jobs.findByShareToken("tok")).get().extracting(Job::id).isEqualTo(job.id());
+            assertThat(jobs.listForSession(mine)).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aTaskDeliveredTwiceIsClaimedOnce(Supplier<TestDatabases.Db> database) {
+        try (var db = database.get()) {
+            TaskRepository tasks = new TaskRepository(db.jdbc());
+            Job job = job(db, session(db, now().plusDays(1)));
+            Task prepare = tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
+            assertThat(tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK)).isEmpty();
+            assertThat(tasks.claim(prepare, 5)).isTrue();
+            assertThat(tasks.claim(prepare, 5)).isFalse();
+            assertThat(tasks.find(prepare.id()).orElseThrow().attempts()).isEqualTo(1);
+
+            assertThat(tasks.resetStale(now().plusSeconds(5))).isEqualTo(1);
+            assertThat(tasks.listPending()).extracting(Task::id).containsExactly(prepare.id());
+            assertThat(tasks.claim(prepare, 5)).isTrue();
+            tasks.done(prepare.id());
+            assertThat(tasks.find(prepare.id()).orElseThrow().state()).isEqualTo(TaskState.DONE);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void noMoreThanTheLimitOfAJobsChunksRunAtOnce(Supplier<TestDatabases.Db> database) {
+        try (var db = database.get()) {
+            TaskRepository tasks = new TaskRepository(db.jdbc());
+            Job job = job(db, session(db, now().plusDays(1)));
+            List<Task> all = Stream.iterate(0, i -> i + 1).limit(4)
+                    .map(i -> tasks.create(job.id(), TaskType.ANALYZE_CHUNK, i).orElseThrow()).toList();
+            assertThat(tasks.claim(all.get(0), 2)).isTrue();
+            assertThat(tasks.claim(all.get(1), 2)).isTrue();
+            assertThat(tasks.claim(all.get(2), 2)).isFalse();
+            tasks.done(all.get(0).id());
+            assertThat(tasks.claim(all.get(2), 2)).isTrue();
+            tasks.retryLater(all.get(3).id(), "boom", java.time.Duration.ofHours(1));
+            assertThat(tasks.claim(all.get(3), 9)).as("not before its run_after").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aChunkResultWrittenTwiceIsStoredOnce(Supplier<TestDatabases.Db> database) {
+        try (var db = database.get()) {
+            ChunkRepository chunks = new ChunkRepository(db.jdbc());
+            Job job = job(db, session(db, now().plusDays(1)));
+            chunks.replaceAll(job.id(), List.of(
+                    new Chunk(job.id(), 0, 0, 5, 5, 100, "chunks/a.mp4", ChunkState.PENDING, 0, null, null, null, null),
+                    new Chunk(job.id(), 1, 5, 9, 9, 100, "chunks/b.mp4", ChunkState.PENDING, 0, null, null, null, null)));
+            chunks.markProcessing(job.id(), 0);
+            chunks.markComplete(job.id(), 0, 2, "[1,2]", "{}");
+            chunks.markProcessing(job.id(), 0);
+            chunks.markComplete(job.id(), 0, 3, "[1,2,3]", "{}");
+            assertThat(chunks.countUnfinished(job.id())).isEqualTo(1);
+            chunks.markFailed(job.id(), 1, "bad");
+            assertThat(chunks.countUnfinished(job.id())).isZero();
+            Chunk first = chunks.find(job.id(), 0).orElseThrow();
+            assertThat(first.cutsFound()).isEqualTo(3);
+            assertThat(first.attempts()).isEqualTo(2);
+            assertThat(chunks.list(job.id())).extracting(Chunk::state).containsExactly(ChunkState.COMPLETE, ChunkState.FAILED);
+
+            ResultRepository results = new ResultRepository(db.jdbc());
+            results.save(job.id(), "{\"a\":1}");
+            results.save(job.id(), "{\"a\":2}");
+            assertThat(results.find(job.id())).contains("{\"a\":2}");
+            results.decide(job.id(), "s-0001", Decision.REJECTED);
+            results.decide(job.id(), "s-0001", Decision.ACCEPTED);
+            results.decide(job.id(), "s-0002", Decision.REJECTED);
+            assertThat(results.decisions(job.id())).containsEntry("s-0001", Decision.ACCEPTED)
+                    .containsEntry("s-0002", Decision.REJECTED).hasSize(2);
+            new ProcessingLog(db.jdbc()).info(job.id(), 0, "hello");
+            assertThat(new ProcessingLog(db.jdbc()).lines(job.id())).extracting(ProcessingLog.Line::message)
+                    .containsExactly("hello");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void deletingAnExpiredSessionTakesItsJobsAlong(Supplier<TestDatabases.Db> database) {
+        try (var db = database.get()) {
+            SessionRepository sessions = new SessionRepository(db.jdbc());
+            UUID expired = session(db, now().minusMinutes(1));
+            UUID live = session(db, now().plusDays(1));
+            Job job = job(db, expired);
+            new TaskRepository(db.jdbc()).create(job.id(), TaskType.PREPARE, Task.NO_CHUNK);
+            assertThat(sessions.findLive("h" + expired, now())).isEmpty();
+            assertThat(sessions.findLive("h" + live, now())).isPresent();
+            assertThat(sessions.listExpired(now())).containsExactly(expired);
+            sessions.delete(expired);
+            assertThat(new JobRepository(db.jdbc()).find(job.id())).isEmpty();
+            assertThat(new TaskRepository(db.jdbc()).listPending()).isEmpty();
+        }
+    }
+}
