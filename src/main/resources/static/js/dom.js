@@ -19,6 +19,13 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** Replaces an element's children, skipping null and false (replaceChildren would print them). */
+export function fill(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
 function append(el, children) {
   for (const child of children) {
     if (child == null || child === false) continue;

@@ -3,7 +3,7 @@
 
 import { api } from './api.js';
 import { checkFile } from './checks.js';
-import { h, icon, ICONS, setBar } from './dom.js';
+import { fill, h, icon, ICONS, setBar } from './dom.js';
 import { bytes, dateTime, duration, stateClass, stateName, isFinished } from './format.js';
 import { TusUpload, pendingUploadUrl } from './tus.js';
 import { jobUrl } from './routes.js';
@@ -32,7 +32,7 @@ function choose(file) {
   $('file-name').textContent = file.name;
   $('file-meta').textContent = bytes(file.size);
   const badges = $('file-badges');
-  badges.replaceChildren(
+  fill(badges, 
     check.needsConversion ? h('span', { class: 'badge warn' }, 'Needs conversion') : null,
     h('span', { class: 'badge', title: 'Estimated from the size: chunks are at most 500 MB' },
       `~${check.estimatedChunks} chunk${check.estimatedChunks === 1 ? '' : 's'}`),

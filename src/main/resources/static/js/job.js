@@ -132,7 +132,7 @@ function connectEvents() {
   const events = new EventSource(`${base}/events`);
   live.events = events;
   let failures = 0;
-  for (const type of ['message', 'state', 'chunk', 'progress', 'complete', 'failed']) {
+  for (const type of ['message', 'status', 'state', 'chunk']) {
     events.addEventListener(type, (m) => { failures = 0; onEvent(m); });
   }
   events.addEventListener('open', () => {
@@ -170,12 +170,9 @@ async function finish(state) {
   live.resultsShown = true;
   try {
     const result = await api(`${base}/results`);
-    showResults($('results'), result, {
-      jobId,
-      readOnly: false,
-      chunks: live.chunks,
-      shareToken: live.status?.shareToken ?? null,
-    });
+    // A share link made earlier is shown again; asking for it returns the existing one.
+    const share = live.status?.shared ? await api(`${base}/share`, { method: 'POST' }) : null;
+    showResults($('results'), result, { jobId, readOnly: false, chunks: live.chunks, shareToken: share?.token ?? null });
   } catch (e) {
     live.resultsShown = false;
     showError(`The results could not be loaded: ${e.message}`);

@@ -1,7 +1,7 @@
 // The results of a finished job: summary, timeline, player with cut list, and (for the owner) export and
 // share. The shared page shows the same, read-only.
 
-import { h } from './dom.js';
+import { fill, h } from './dom.js';
 import { cutList } from './cutlist.js';
 import { playerPanel } from './player.js';
 import { Review } from './review.js';
@@ -22,7 +22,7 @@ export function showResults(container, result, options) {
     error.hidden = false;
   };
   const mediaUrl = options.mediaUrl ?? `/api/videos/${encodeURIComponent(review.jobId)}/media`;
-  container.replaceChildren(
+  fill(container, 
     summaryCard(review, options.chunks),
     timelineCard(review),
     h('section', { class: 'card', 'aria-labelledby': 'review-title' },

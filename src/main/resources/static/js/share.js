@@ -56,13 +56,15 @@ export function exportShareCard(review, shareToken, onError) {
     }
   });
 
-  return h('section', { class: 'card stack', 'aria-labelledby': 'export-title' },
-    h('div', {},
-      h('h2', { id: 'export-title' }, 'Export'),
-      h('p', { class: 'lede' }, 'Exports leave out the cuts you rejected.')),
-    exports,
-    h('div', {},
-      h('h2', {}, 'Share'),
-      h('p', { class: 'lede' }, 'Anyone with the link can see this cut list, read-only, without the option to change it.')),
-    create, linkLine);
+  return h('section', { class: 'card split', 'aria-label': 'Export and share' },
+    h('div', { class: 'stack' },
+      h('div', {},
+        h('h2', { id: 'export-title' }, 'Export'),
+        h('p', { class: 'lede' }, 'Exports leave out the cuts you rejected.')),
+      exports),
+    h('div', { class: 'stack' },
+      h('div', {},
+        h('h2', {}, 'Share'),
+        h('p', { class: 'lede' }, 'Anyone with the link sees this cut list, read-only.')),
+      h('div', {}, create), linkLine));
 }

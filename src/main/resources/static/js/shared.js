@@ -11,18 +11,25 @@ const token = idFromLocation('/s/', 'token');
 async function load() {
   if (!token) throw new Error('This address does not hold a share link.');
   const body = await api(`/api/shared/${encodeURIComponent(token)}`);
-  // The answer is the result itself, or the result wrapped with the job's name and state.
-  const result = body.result ?? body;
-  const name = body.fileName ?? result.source?.fileName ?? 'Shared video';
+  // {status: the job's status, results: the result JSON, or null while the job is still running}
+  const status = body.status ?? {};
+  const result = body.results ?? null;
+  const name = status.fileName ?? result?.source?.fileName ?? 'Shared video';
   document.title = `${name} · Roughcut`;
   $('shared-title').textContent = name;
-  const state = body.status ?? body.state ?? (result.processing?.failedChunks ? 'partial' : 'complete');
+  const state = status.status ?? (result ? 'complete' : 'analyzing');
   $('shared-state').textContent = stateName(state);
   $('shared-state').className = `badge ${stateClass(state)}`;
+  if (!result) {
+    $('shared-meta').textContent = state === 'failed'
+      ? 'This video could not be processed, so there is no cut list to show.'
+      : `This video is still being processed (${status.progress ?? 0} %). Reload the page in a little while.`;
+    return;
+  }
   showResults($('results'), result, {
-    jobId: result.jobId ?? body.jobId,
+    jobId: result.jobId ?? status.jobId,
     readOnly: true,
-    mediaUrl: body.mediaUrl ?? `/api/shared/${encodeURIComponent(token)}/media`,
+    mediaUrl: `/api/shared/${encodeURIComponent(token)}/media`,
   });
 }
 

@@ -1,0 +1,265 @@
+package io.roughcut.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roughcut.testing.TestMedia;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The web UI in headless Chromium against the real app on a random port: upload a generated video through
+ * the home page, watch its chunks finish, reject a cut, export without it, share it, and open the share
+ * link in a second browser that has no session. Screenshots of each page go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReviewBrowserIntegrationTests {
+
+    private static final Duration PROCESSING = Duration.ofMinutes(4);
+    private static final Duration PAGE = Duration.ofSeconds(20);
+
+    /** Not a @TempDir: the Spring context is cached and may still write here after this class is done. */
+    private static final Path dataDir = tempDir("roughcut-browser-data-");
+    private static final Path mediaDir = tempDir("roughcut-browser-media-");
+
+    private static Path video;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("roughcut.data-dir", () -> dataDir.toString());
+    }
+
+    @BeforeAll
+    static void generateVideo() {
+        // 10 s of test picture with a tone that stops twice (2.0-3.5 s and 6.0-7.5 s): two clear pauses.
+        video = TestMedia.generate(mediaDir.resolve("talk with pauses.mp4"),
+                "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=10",
+                "-f", "lavfi", "-i", "aevalsrc='if(between(t,2,3.5)+between(t,6,7.5),0,0.4*sin(2*PI*220*t))':s=48000:d=10",
+                "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p",
+                "-c:a", "aac", "-b:a", "96k", "-shortest", "-y");
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Test
+    void uploadWatchRejectExportAndShare() throws IOException {
+        String shareLink;
+        String rejectedId;
+        try (Chromium owner = new Chromium(base())) {
+            owner.open("/");
+            owner.waitFor(PAGE, d -> owner.find("#videos-empty").isDisplayed());
+            owner.screenshot("home-empty-1280", 1280);
+
+            owner.find("#file-input").sendKeys(video.toString());
+            owner.waitFor(PAGE, d -> owner.find("#file-panel").isDisplayed());
+            assertThat(owner.find("#file-name").getText()).isEqualTo("talk with pauses.mp4");
+            assertThat(owner.find("#file-badges").getText()).contains("~1 chunk").doesNotContain("Needs conversion");
+            owner.screenshot("home-file-chosen-390", 390);
+            owner.find("#start-button").click();
+
+            owner.waitFor(PAGE, d -> owner.path().startsWith("/jobs/"));
+            String jobId = owner.path().substring("/jobs/".length());
+            assertThat(owner.find("#job-link").getAttribute("value")).endsWith("/jobs/" + jobId);
+            assertThat(owner.find("#job-title").getText()).isEqualTo("talk with pauses.mp4");
+
+            // The grid reaches complete, then the results appear below it.
+            owner.waitFor(PROCESSING, d -> !owner.findAll("#chunk-grid li.chunk").isEmpty()
+                    && owner.findAll("#chunk-grid li.chunk").stream()
+                    .allMatch(li -> "complete".equals(li.getAttribute("data-status"))));
+            owner.waitFor(PROCESSING, d -> owner.find("#results").isDisplayed());
+            int chunks = owner.findAll("#chunk-grid li.chunk").size();
+            assertThat(owner.find("#count-complete").getText()).isEqualTo(Integer.toString(chunks));
+            assertThat(owner.find("#count-failed").getText()).isEqualTo("0");
+            assertThat(owner.find("#job-state").getText()).isEqualTo("Complete");
+            assertThat(owner.find("#overall-percent").getText()).isEqualTo("100 %");
+
+            List<WebElement> cuts = owner.findAll("#cut-list li.cutrow");
+            assertThat(cuts).as("the two pauses are proposed as cuts").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(owner.findAll("#timeline .cut")).hasSameSizeAs(cuts);
+            assertThat(owner.find(".legend").getText()).contains("Pause");
+
+            // Reject the first cut; the choice is saved, and the timeline and summary follow it.
+            WebElement first = cuts.get(0);
+            rejectedId = first.getAttribute("data-id");
+            String cutsBefore = owner.find("#summary").getText();
+            first.findElement(org.openqa.selenium.By.cssSelector("button[data-action=reject]")).click();
+            owner.waitFor(PAGE, d -> "rejected".equals(owner.find("#cut-list li[data-id='" + rejectedId + "']")
+                    .getAttribute("data-decision")));
+            assertThat(owner.find("#timeline .cut[data-id='" + rejectedId + "']").getAttribute("class")).contains("rejected");
+            assertThat(owner.find("#summary").getText()).isNotEqualTo(cutsBefore).contains("of " + cuts.size());
+
+            // The decision is on the server: the results and both exports leave the cut out.
+            JsonNode results = JsonMapper.builder().build().readTree(owner.fetchText("/api/videos/" + jobId + "/results"));
+            assertThat(decisionOf(results, rejectedId)).isEqualTo("rejected");
+            JsonNode exported = JsonMapper.builder().build().readTree(owner.fetchText("/api/export/" + jobId + "/json"));
+            assertThat(ids(exported)).doesNotContain(rejectedId).hasSize(cuts.size() - 1);
+            String csv = owner.fetchText("/api/export/" + jobId + "/csv");
+            assertThat(csv).doesNotStartWith("HTTP");
+            assertThat(csv.strip().lines().count()).as("a header and one line per kept cut").isEqualTo(cuts.size());
+            assertThat(owner.find("#exports a[data-format=edl]").getAttribute("href")).endsWith("/api/export/" + jobId + "/edl");
+
+            // The confidence filter hides cuts below the threshold.
+            owner.script("const s = document.getElementById('confidence'); s.value = '100';"
+                    + " s.dispatchEvent(new Event('input'));");
+            assertThat(owner.find("#cuts-shown").getText()).startsWith("Showing ").endsWith("of " + cuts.size() + " cuts");
+            owner.script("const s = document.getElementById('confidence'); s.value = '0';"
+                    + " s.dispatchEvent(new Event('input'));");
+            assertThat(owner.find("#cuts-shown").getText()).isEqualTo("Showing " + cuts.size() + " of " + cuts.size() + " cuts");
+
+            // "Play around this cut" puts the player 2 s before the cut.
+            WebElement second = owner.findAll("#cut-list li.cutrow").get(1);
+            double secondStart = startOf(results, second.getAttribute("data-id"));
+            second.findElement(org.openqa.selenium.By.cssSelector("button[data-action=around]")).click();
+            owner.waitFor(PAGE, d -> {
+                Object t = owner.script("return document.getElementById('preview').currentTime;");
+                return t instanceof Number n && n.doubleValue() >= Math.max(0, secondStart - 2.05);
+            });
+
+            owner.find("#create-share").click();
+            owner.waitFor(PAGE, d -> owner.find("#share-link").isDisplayed());
+            shareLink = owner.find("#share-link").getAttribute("value");
+            assertThat(shareLink).startsWith(base() + "/s/");
+
+            assertThat(owner.scriptErrors()).as("script errors on the job page").isEmpty();
+            assertCleanText(owner);
+            owner.screenshot("job-1280", 1280);
+            owner.screenshot("job-390", 390);
+
+            // Home lists the job with its state.
+            owner.open("/");
+            owner.waitFor(PAGE, d -> !owner.findAll("#video-list li").isEmpty());
+            assertThat(owner.find("#video-list").getText()).contains("talk with pauses.mp4").contains("Complete");
+            assertThat(owner.find("#video-list a").getAttribute("href")).endsWith("/jobs/" + jobId);
+            assertThat(owner.scriptErrors()).as("script errors on the home page").isEmpty();
+            assertCleanText(owner);
+            owner.screenshot("home-1280", 1280);
+            owner.screenshot("home-390", 390);
+        }
+
+        // A fresh profile has no session: the link alone shows the results, read-only.
+        try (Chromium guest = new Chromium(base())) {
+            guest.driver().get(shareLink);
+            guest.waitFor(PROCESSING, d -> guest.find("#results").isDisplayed());
+            assertThat(guest.find("#shared-title").getText()).isEqualTo("talk with pauses.mp4");
+            assertThat(guest.findAll("#cut-list li.cutrow")).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(guest.find("#cut-list li[data-id='" + rejectedId + "']").getAttribute("data-decision"))
+                    .isEqualTo("rejected");
+            assertThat(guest.findAll("button[data-action=reject], button[data-action=accept]")).isEmpty();
+            assertThat(guest.findAll("#exports, #create-share, #delete-job")).isEmpty();
+            assertThat(guest.scriptErrors()).as("script errors on the shared page").isEmpty();
+            assertCleanText(guest);
+            guest.screenshot("shared-1280", 1280);
+            guest.screenshot("shared-390", 390);
+        }
+    }
+
+    @Test
+    void resumesAnUploadAfterTheTabWasClosed() {
+        try (Chromium browser = new Chromium(base())) {
+            browser.open("/");
+            browser.find("#file-input").sendKeys(video.toString());
+            browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
+            assertThat(browser.find("#resume-note").isDisplayed()).isFalse();
+            // The page's own tus client sends the first 256 KiB and stops, as if the tab had been closed.
+            Object stopped = browser.asyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    import('/js/tus.js').then(({TusUpload}) => {
+                      const file = document.getElementById('file-input').files[0];
+                      const upload = new TusUpload(file, {sliceBytes: 256 * 1024,
+                        onProgress: (sent) => { if (sent >= 256 * 1024) upload.aborted = true; }});
+                      upload.start().then(() => done('finished'), (e) => done(e.code));
+                    });
+                    """);
+            assertThat(stopped).isEqualTo("aborted");
+
+            browser.open("/");
+            browser.find("#file-input").sendKeys(video.toString());
+            browser.waitFor(PAGE, d -> browser.find("#resume-note").isDisplayed());
+            assertThat(browser.find("#start-button").getText()).isEqualTo("Resume upload");
+            // Remember what the upload label said, across the navigation to the job page.
+            browser.script("""
+                    new MutationObserver(() => sessionStorage.setItem('labels',
+                        (sessionStorage.getItem('labels') || '') + '|' + document.getElementById('upload-label').textContent))
+                      .observe(document.getElementById('upload-label'), {childList: true, characterData: true, subtree: true});
+                    """);
+            browser.find("#start-button").click();
+            browser.waitFor(PAGE, d -> browser.path().startsWith("/jobs/"));
+            assertThat((String) browser.script("return sessionStorage.getItem('labels');")).contains("Resuming at 256.0 KB");
+            assertThat((Long) browser.script("return Object.keys(localStorage).filter(k => k.startsWith('roughcut.upload:')).length;"))
+                    .as("a finished upload is forgotten").isZero();
+            browser.waitFor(PROCESSING, d -> browser.find("#results").isDisplayed());
+            String jobId = browser.path().substring("/jobs/".length());
+            JsonNode status = JsonMapper.builder().build().readTree(browser.fetchText("/api/videos/" + jobId + "/status"));
+            assertThat(status.path("fileSize").asLong()).isEqualTo(video.toFile().length());
+            assertThat(status.path("status").asString()).isEqualTo("complete");
+            assertThat(browser.findAll("#cut-list li.cutrow")).hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void checksTheFileBeforeUploading(@TempDir Path dir) throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not a video");
+        Path huge = dir.resolve("huge.mov");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(5L * 1024 * 1024 * 1024 + 1); // sparse: nothing is written, the browser only reads the size
+        }
+        try (Chromium browser = new Chromium(base())) {
+            browser.open("/");
+            browser.find("#file-input").sendKeys(text.toString());
+            browser.waitFor(PAGE, d -> browser.find("#upload-error").isDisplayed());
+            assertThat(browser.find("#upload-error").getText()).contains("“.txt” files are not supported");
+            assertThat(browser.find("#file-panel").isDisplayed()).isFalse();
+
+            browser.find("#file-input").sendKeys(huge.toString());
+            browser.waitFor(PAGE, d -> browser.find("#upload-error").getText().contains("over the 5 GB limit"));
+            assertThat(browser.find("#file-panel").isDisplayed()).isFalse();
+            assertThat(browser.scriptErrors()).isEmpty();
+        }
+    }
+
+    private static void assertCleanText(Chromium browser) {
+        assertThat(browser.visibleText()).doesNotContainPattern("\\b(null|undefined|NaN)\\b");
+    }
+
+    private static Path tempDir(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> ids(JsonNode result) {
+        return result.path("segmentsToRemove").valueStream().map(s -> s.path("id").asString()).toList();
+    }
+
+    private static String decisionOf(JsonNode result, String id) {
+        return result.path("segmentsToRemove").valueStream().filter(s -> s.path("id").asString().equals(id))
+                .findFirst().orElseThrow().path("decision").asString();
+    }
+
+    private static double startOf(JsonNode result, String id) {
+        return result.path("segmentsToRemove").valueStream().filter(s -> s.path("id").asString().equals(id))
+                .findFirst().orElseThrow().path("start").asDouble();
+    }
+}
