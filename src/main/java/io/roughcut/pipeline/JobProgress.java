@@ -1,5 +1,6 @@
 package io.roughcut.pipeline;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,10 @@ final class JobProgress {
     private final JobRepository jobs;
     private final ChunkRepository chunks;
     private final JobEvents events;
+    private final MeterRegistry metrics;
 
-    JobProgress(JobRepository jobs, ChunkRepository chunks, JobEvents events) {
+    JobProgress(JobRepository jobs, ChunkRepository chunks, JobEvents events, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.jobs = jobs;
         this.chunks = chunks;
         this.events = events;
@@ -24,6 +27,7 @@ final class JobProgress {
     void state(UUID jobId, JobState state, int progress) {
         jobs.updateState(jobId, state);
         jobs.setProgress(jobId, progress);
+        metrics.counter("roughcut.jobs", "state", state.id()).increment();
         events.publish(JobEvent.job(jobId, state, progress));
     }
 
@@ -34,6 +38,7 @@ final class JobProgress {
     }
 
     void chunkChanged(UUID jobId, int index, ChunkState state, Integer cutsFound) {
+        metrics.counter("roughcut.chunks", "state", state.id()).increment();
         List<Chunk> all = chunks.list(jobId);
         long finished = all.stream().filter(c -> c.state() == ChunkState.COMPLETE || c.state() == ChunkState.FAILED).count();
         int progress = all.isEmpty() ? 10 : (int) (10 + 85 * finished / all.size());

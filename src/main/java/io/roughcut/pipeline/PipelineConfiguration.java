@@ -7,13 +7,11 @@ import io.roughcut.pipeline.interim.InterimPreparation;
 import io.roughcut.pipeline.interim.InterimResults;
 import io.roughcut.pipeline.interim.InterimSilenceAnalyzer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires the plain-Java media, analysis and cut-list code into the pipeline, and picks the task queue. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PipelineSettings.class)
 class PipelineConfiguration {
 
     @Bean

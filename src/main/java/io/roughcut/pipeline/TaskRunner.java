@@ -41,6 +41,7 @@ public final class TaskRunner {
         for (TaskHandler h : all) {
             handlers.put(h.type(), h);
         }
+        metrics.gauge("roughcut.queue.depth", queue, TaskQueue::depth);
     }
 
     /** Runs one delivered task, if it is still pending and can be claimed. */

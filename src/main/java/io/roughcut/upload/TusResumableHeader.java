@@ -1,0 +1,28 @@
+package io.roughcut.upload;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Every tus response, errors included, carries {@code Tus-Resumable}, as the protocol requires. */
+@Component
+final class TusResumableHeader extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/uploads");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader("Tus-Resumable", TusController.VERSION);
+        response.setHeader("Access-Control-Expose-Headers",
+                "Upload-Offset, Upload-Length, Location, Tus-Resumable, Upload-Expires, " + TusController.JOB_HEADER);
+        chain.doFilter(request, response);
+    }
+}

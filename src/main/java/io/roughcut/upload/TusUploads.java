@@ -1,0 +1,224 @@
+package io.roughcut.upload;
+
+import io.roughcut.media.InvalidMediaException;
+import io.roughcut.pipeline.Job;
+import io.roughcut.pipeline.Jobs;
+import io.roughcut.upload.UploadRejectedException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tus uploads of this server: bytes go to a staging file named by the upload's id under
+ * {@code <data>/uploads}, through a 64 KiB buffer, so memory stays flat whatever the size. When the last byte
+ * arrives the file becomes a job. Thread-safe; one writer per upload at a time.
+ */
+@Component
+public final class TusUploads {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private final UploadRepository repository;
+    private final UploadSettings settings;
+    private final Jobs jobs;
+    private final Path staging;
+    private final Map<UUID, ReentrantLock> writing = new ConcurrentHashMap<>();
+
+    TusUploads(UploadRepository repository, UploadSettings settings, Jobs jobs, @Value("${roughcut.data-dir}") Path dataDir) {
+        this.repository = repository;
+        this.settings = settings;
+        this.jobs = jobs;
+        this.staging = dataDir.toAbsolutePath().normalize().resolve("uploads");
+        try {
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long maxBytes() {
+        return settings.maxBytes();
+    }
+
+    /** Creates an upload of {@code length} bytes; refuses one over the limit or not a video by its name. */
+    public Upload create(UUID sessionId, long length, String rawFileName) {
+        if (length < 0) {
+            throw new UploadRejectedException(Reason.BAD_REQUEST, "Upload-Length must be a number of bytes, 0 or more.");
+        }
+        if (length > settings.maxBytes()) {
+            throw new UploadRejectedException(Reason.TOO_LARGE, "The file is " + gib(length) + " and the limit is "
+                    + gib(settings.maxBytes()) + ". Trim or compress the video and upload it again.");
+        }
+        String name = FileNames.sanitize(rawFileName);
+        FileNames.requireVideoExtension(name);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Upload upload = new Upload(UUID.randomUUID(), sessionId, name, length, 0, null, now, now.plus(settings.expiry()));
+        repository.insert(upload);
+        try {
+            Files.createFile(file(upload.id()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return upload;
+    }
+
+    /** This session's upload, or NOT_FOUND (also for another session's upload, and an expired one). */
+    public Upload find(UUID id, UUID sessionId) {
+        return repository.findOwned(id, sessionId)
+                .filter(u -> u.expiresAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC)))
+                .orElseThrow(() -> new UploadRejectedException(Reason.NOT_FOUND, "There is no upload " + id
+                        + " for this session. It may have expired; start the upload again."));
+    }
+
+    /**
+     * Appends the body at {@code clientOffset}. Bytes that arrived before the client went away are kept, so
+     * the upload resumes from there. Returns the upload as it now stands.
+     *
+     * @param contentLength the request's declared length, or -1 when chunked
+     * @param sha1          the expected SHA-1 of this request's bytes, or null
+     */
+    public Upload append(UUID id, UUID sessionId, long clientOffset, long contentLength, InputStream body, byte[] sha1) {
+        ReentrantLock lock = writing.computeIfAbsent(id, k -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            throw new UploadRejectedException(Reason.BUSY, "Another request is writing to this upload. Wait for it, "
+                    + "then resume from the offset HEAD reports.");
+        }
+        try {
+            Upload upload = find(id, sessionId);
+            if (upload.isComplete()) {
+                throw new UploadRejectedException(Reason.OFFSET_MISMATCH, "This upload is already complete.");
+            }
+            if (clientOffset != upload.offset()) {
+                throw new UploadRejectedException(Reason.OFFSET_MISMATCH, "Upload-Offset is " + clientOffset
+                        + " but the server has " + upload.offset() + " bytes. Resume from " + upload.offset() + ".");
+            }
+            long room = upload.declaredLength() - upload.offset();
+            if (contentLength > room) {
+                throw new UploadRejectedException(Reason.TOO_LARGE, "This request sends " + contentLength
+                        + " bytes but only " + room + " remain of the declared Upload-Length.");
+            }
+            long written = write(upload, body, room, sha1);
+            Upload now = new Upload(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(),
+                    upload.offset() + written, null, upload.createdAt(), upload.expiresAt());
+            return now.isComplete() ? complete(now) : now;
+        } finally {
+            lock.unlock();
+            writing.remove(id, lock);
+        }
+    }
+
+    private long write(Upload upload, InputStream body, long room, byte[] sha1) {
+        MessageDigest digest = sha1 == null ? null : sha1();
+        long written = 0;
+        try (FileChannel out = FileChannel.open(file(upload.id()), StandardOpenOption.WRITE)) {
+            // A crash mid-request may have left bytes past the recorded offset; they are not acknowledged.
+            out.truncate(upload.offset());
+            out.position(upload.offset());
+            byte[] buffer = new byte[BUFFER];
+            int n;
+            try {
+                while ((n = body.read(buffer)) > 0) {
+                    if (written + n > room) {
+                        out.truncate(upload.offset());
+                        throw new UploadRejectedException(Reason.TOO_LARGE, "The request sends more bytes than the "
+                                + "declared Upload-Length of " + upload.declaredLength() + "; none of them were kept.");
+                    }
+                    out.write(ByteBuffer.wrap(buffer, 0, n));
+                    if (digest != null) {
+                        digest.update(buffer, 0, n);
+                    }
+                    written += n;
+                }
+            } catch (IOException clientGone) {
+                // The connection broke: keep what arrived, so the client can resume from the new offset.
+                out.force(false);
+                repository.setOffset(upload.id(), upload.offset() + written);
+                throw new UncheckedIOException(clientGone);
+            }
+            if (digest != null && !MessageDigest.isEqual(digest.digest(), sha1)) {
+                out.truncate(upload.offset());
+                throw new UploadRejectedException(Reason.CHECKSUM_MISMATCH, "The bytes do not match Upload-Checksum; "
+                        + "they were discarded. Send them again from offset " + upload.offset() + ".");
+            }
+            out.force(false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        repository.setOffset(upload.id(), upload.offset() + written);
+        return written;
+    }
+
+    private Upload complete(Upload upload) {
+        try {
+            Job job = jobs.start(upload.sessionId(), upload.fileName(), file(upload.id()));
+            repository.setJob(upload.id(), job.id());
+            return new Upload(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(),
+                    upload.offset(), job.id(), upload.createdAt(), upload.expiresAt());
+        } catch (InvalidMediaException e) {
+            terminate(upload.id(), upload.sessionId());
+            throw e;
+        }
+    }
+
+    /** Deletes the upload and its bytes (tus termination). */
+    public void terminate(UUID id, UUID sessionId) {
+        find(id, sessionId);
+        repository.delete(id);
+        deleteFile(id);
+    }
+
+    /** Removes expired uploads (tus expiration), and staging files left without a row. */
+    @Scheduled(fixedDelayString = "${roughcut.upload.cleanup-every:15m}", initialDelayString = "${roughcut.upload.cleanup-every:15m}")
+    public void removeExpired() {
+        for (UUID id : repository.listExpired(OffsetDateTime.now(ZoneOffset.UTC))) {
+            repository.delete(id);
+            deleteFile(id);
+        }
+        var known = repository.listAll().stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet());
+        try (var files = Files.list(staging)) {
+            files.filter(f -> f.getFileName().toString().length() == 36 && !known.contains(f.getFileName().toString())).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path file(UUID id) {
+        return staging.resolve(id.toString());
+    }
+
+    private void deleteFile(UUID id) {
+        try {
+            Files.deleteIfExists(file(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String gib(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
+    }
+}

@@ -1,0 +1,11 @@
+package io.roughcut.web;
+
+import io.roughcut.RoughcutException;
+
+/** A request body or parameter is wrong; the message names the field. */
+public final class BadRequestException extends RoughcutException {
+
+    public BadRequestException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,66 @@
+package io.roughcut.web;
+
+import io.roughcut.pipeline.Job;
+import io.roughcut.pipeline.Jobs;
+import io.roughcut.storage.BlobStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.InputStream;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRange;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Serves a job's video with HTTP range requests, streamed from the blob store, for the preview player. */
+@Component
+final class MediaRanges {
+
+    private final BlobStore blobs;
+    private final Jobs jobs;
+
+    MediaRanges(BlobStore blobs, Jobs jobs) {
+        this.blobs = blobs;
+        this.jobs = jobs;
+    }
+
+    ResponseEntity<StreamingResponseBody> serve(Job job, HttpServletRequest request) {
+        String key = jobs.mediaKey(job);
+        long size = blobs.size(key).orElseThrow(() -> new NotFoundException("This job's video is no longer stored."));
+        String header = request.getHeader(HttpHeaders.RANGE);
+        long start = 0;
+        long end = size - 1;
+        HttpStatus status = HttpStatus.OK;
+        if (header != null) {
+            List<HttpRange> ranges;
+            try {
+                ranges = HttpRange.parseRanges(header);
+            } catch (IllegalArgumentException e) {
+                ranges = List.of();
+            }
+            if (ranges.size() != 1 || size == 0 || ranges.getFirst().getRangeStart(size) >= size) {
+                return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
+                        .header(HttpHeaders.CONTENT_RANGE, "bytes */" + size).build();
+            }
+            start = ranges.getFirst().getRangeStart(size);
+            end = ranges.getFirst().getRangeEnd(size);
+            status = HttpStatus.PARTIAL_CONTENT;
+        }
+        long from = start;
+        long length = end - start + 1;
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+                .contentType(MediaType.parseMediaType("video/mp4"))
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .contentLength(length);
+        if (status == HttpStatus.PARTIAL_CONTENT) {
+            response.header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size);
+        }
+        return response.body(out -> {
+            try (InputStream in = blobs.get(key, from, length)) {
+                in.transferTo(out);
+            }
+        });
+    }
+}

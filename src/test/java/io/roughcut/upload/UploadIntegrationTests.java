@@ -1,0 +1,297 @@
+package io.roughcut.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roughcut.storage.BlobStore;
+import io.roughcut.web.TestServer;
+import io.roughcut.web.TestVideos;
+import io.tus.java.client.TusClient;
+import io.tus.java.client.TusURLMemoryStore;
+import io.tus.java.client.TusUpload;
+import io.tus.java.client.TusUploader;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The tus endpoint with a real tus client, its refusals, resume after interruptions, and the multipart route. */
+class UploadIntegrationTests {
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+    static Path video;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir.resolve("data"));
+        video = TestVideos.withOnePause(dir, 4);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpRequest.Builder tus(String session, String path) {
+        return server.request(session, path).header("Tus-Resumable", "1.0.0");
+    }
+
+    private static String create(String session, long length, String name) throws Exception {
+        HttpResponse<String> r = server.send(tus(session, "/api/uploads").header("Upload-Length", Long.toString(length))
+                .header("Upload-Metadata", "filename " + java.util.Base64.getEncoder().encodeToString(name.getBytes()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return r.headers().firstValue("Location").orElseThrow();
+    }
+
+    @Test
+    void optionsAdvertisesTheExtensionsAndTheLimit() throws Exception {
+        HttpResponse<String> r = server.send(server.request(null, "/api/uploads")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(r.statusCode()).isEqualTo(204);
+        assertThat(r.headers().firstValue("Tus-Max-Size")).contains(Long.toString(5L * 1024 * 1024 * 1024));
+        assertThat(r.headers().firstValue("Tus-Extension").orElse(""))
+                .contains("creation", "creation-with-upload", "termination", "expiration");
+        assertThat(r.headers().firstValue("Tus-Resumable")).contains("1.0.0");
+    }
+
+    @Test
+    void refusesWhatItCannotTake() throws Exception {
+        String session = server.newSession();
+        HttpResponse<String> big = server.send(tus(session, "/api/uploads").header("Upload-Length", Long.toString(6L << 30))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(big.body()).contains("\"error\"", "limit");
+
+        HttpResponse<String> text = server.send(tus(session, "/api/uploads").header("Upload-Length", "10")
+                .header("Upload-Metadata", "filename " + java.util.Base64.getEncoder().encodeToString("notes.txt".getBytes()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(text.statusCode()).isEqualTo(415);
+
+        HttpResponse<String> noVersion = server.send(server.request(session, "/api/uploads").header("Upload-Length", "10")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(noVersion.statusCode()).isEqualTo(412);
+
+        String location = create(session, 10, "clip.mp4");
+        HttpResponse<String> wrongOffset = server.send(tus(session, location).header("Upload-Offset", "5")
+                .header("Content-Type", "application/offset+octet-stream")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[5])).build());
+        assertThat(wrongOffset.statusCode()).isEqualTo(409);
+        assertThat(wrongOffset.body()).contains("Resume from 0");
+
+        HttpResponse<String> pastEnd = server.send(tus(session, location).header("Upload-Offset", "0")
+                .header("Content-Type", "application/offset+octet-stream")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[11])).build());
+        assertThat(pastEnd.statusCode()).isEqualTo(413);
+
+        HttpResponse<String> wrongType = server.send(tus(session, location).header("Upload-Offset", "0")
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+
+        HttpResponse<String> badChecksum = server.send(tus(session, location).header("Upload-Offset", "0")
+                .header("Content-Type", "application/offset+octet-stream")
+                .header("Upload-Checksum", "sha1 " + java.util.Base64.getEncoder().encodeToString(new byte[20]))
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[4])).build());
+        assertThat(badChecksum.statusCode()).isEqualTo(460);
+        assertThat(head(session, location).headers().firstValue("Upload-Offset")).contains("0");
+
+        String other = server.newSession();
+        assertThat(head(other, location).statusCode()).as("another session's upload").isEqualTo(404);
+
+        // Ten bytes that are not a video: refused with the reason once complete, and nothing is kept.
+        HttpResponse<String> notVideo = server.send(tus(session, location).header("Upload-Offset", "0")
+                .header("Content-Type", "application/offset+octet-stream")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray("0123456789".getBytes())).build());
+        assertThat(notVideo.statusCode()).isIn(415, 422);
+        assertThat(notVideo.body()).contains("video");
+        assertThat(head(session, location).statusCode()).isEqualTo(404);
+
+        String doomed = create(session, 100, "clip.mp4");
+        assertThat(server.send(tus(session, doomed).DELETE().build()).statusCode()).isEqualTo(204);
+        assertThat(head(session, doomed).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRealTusClientUploadsAndResumesAfterItStopped() throws Exception {
+        String session = server.newSession();
+        TusClient client = client(session);
+        client.enableResuming(new TusURLMemoryStore());
+        TusUpload upload = new TusUpload(video.toFile());
+        upload.setFingerprint("resume-test");
+        TusUploader first = client.resumeOrCreateUpload(upload);
+        first.setChunkSize(4096);
+        first.setRequestPayloadSize(8192);
+        first.uploadChunk();
+        first.uploadChunk();
+        first.finish();
+        assertThat(first.getOffset()).isEqualTo(8192);
+
+        // A new client, as after a reload, resumes from the offset the server reports.
+        TusClient again = client(session);
+        again.enableResuming(storeWith(client, upload));
+        TusUpload sameFile = new TusUpload(video.toFile());
+        sameFile.setFingerprint("resume-test");
+        TusUploader second = again.resumeOrCreateUpload(sameFile);
+        assertThat(second.getOffset()).isEqualTo(8192);
+        while (second.uploadChunk() > -1) {
+            // keep sending
+        }
+        second.finish();
+        assertThat(storedSha256(session, second.getUploadURL())).isEqualTo(sha256(video));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 1000, 20_000, 65_537})
+    void anUploadCutOffMidRequestResumesFromWhatArrived(int cutAt) throws Exception {
+        String session = server.newSession();
+        byte[] bytes = Files.readAllBytes(video);
+        String location = create(session, bytes.length, "talk.mp4");
+        // Declare the whole file, send only the first cutAt bytes, then drop the connection.
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("PATCH " + location + " HTTP/1.1\r\nHost: 127.0.0.1\r\nTus-Resumable: 1.0.0\r\n"
+                    + "X-Session-Id: " + session + "\r\nUpload-Offset: 0\r\nContent-Type: application/offset+octet-stream\r\n"
+                    + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes, 0, cutAt);
+            out.flush();
+        }
+        long offset = awaitOffset(session, location, cutAt);
+        assertThat(offset).isEqualTo(cutAt);
+
+        TusClient client = client(session);
+        TusUpload upload = new TusUpload(video.toFile());
+        TusUploader uploader = client.beginOrResumeUploadFromURL(upload, new URL(server.url(location)));
+        assertThat(uploader.getOffset()).isEqualTo(cutAt);
+        while (uploader.uploadChunk() > -1) {
+            // keep sending
+        }
+        uploader.finish();
+        assertThat(storedSha256(session, uploader.getUploadURL())).isEqualTo(sha256(video));
+    }
+
+    @Test
+    void theMultipartRouteStreamsAFileIntoAJob() throws Exception {
+        String session = server.newSession();
+        String boundary = "roughcut" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/talk.mp4\"\r\n"
+                + "Content-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> r = server.send(server.request(session, "/api/videos/upload")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, Files.readAllBytes(video), tail))).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        String jobId = TestServer.JSON.readTree(r.body()).path("jobId").asString();
+        var status = server.getJson(session, "/api/videos/" + jobId + "/status");
+        assertThat(status.path("fileName").asString()).isEqualTo("talk.mp4");
+
+        HttpResponse<String> missing = server.send(server.request(session, "/api/videos/upload")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n")).build());
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("file");
+
+        byte[] textHead = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"talk.mp4\"\r\n"
+                + "Content-Type: video/mp4\r\n\r\nthis is not a video").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> notVideo = server.send(server.request(session, "/api/videos/upload")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(textHead, tail))).build());
+        assertThat(notVideo.statusCode()).isIn(415, 422);
+        assertThat(TestServer.JSON.readTree(notVideo.body()).path("message").asString()).contains("video");
+    }
+
+    @Test
+    void rateLimitsAnswer429WithRetryAfter() throws Exception {
+        String session = server.newSession();
+        for (int i = 0; i < 10; i++) {
+            create(session, 10, "clip" + i + ".mp4");
+        }
+        HttpResponse<String> eleventh = server.send(tus(session, "/api/uploads").header("Upload-Length", "10")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(eleventh.statusCode()).isEqualTo(429);
+        assertThat(eleventh.headers().firstValue("Retry-After")).isPresent();
+
+        String busy = server.newSession();
+        int status = 200;
+        int sent = 0;
+        // The bucket refills greedily (100 a minute, so a few more per second), hence a little slack past 100.
+        while (sent < 200 && status != 429) {
+            status = server.get(busy, "/api/sessions/current/videos").statusCode();
+            sent++;
+        }
+        assertThat(status).isEqualTo(429);
+        assertThat(sent).isBetween(101, 120);
+        HttpResponse<String> limited = server.get(busy, "/api/sessions/current/videos");
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(server.get(server.newSession(), "/api/sessions/current/videos").statusCode())
+                .as("another session has its own budget").isEqualTo(200);
+    }
+
+    private static TusClient client(String session) throws Exception {
+        TusClient client = new TusClient();
+        client.setUploadCreationURL(new URL(server.url("/api/uploads")));
+        client.setHeaders(Map.of("X-Session-Id", session));
+        return client;
+    }
+
+    private static TusURLMemoryStore storeWith(TusClient from, TusUpload upload) {
+        TusURLMemoryStore store = new TusURLMemoryStore();
+        // The first client's store kept the upload URL under the fingerprint; a browser keeps it in localStorage.
+        try {
+            var field = TusClient.class.getDeclaredField("urlStore");
+            field.setAccessible(true);
+            store.set(upload.getFingerprint(), ((TusURLMemoryStore) field.get(from)).get(upload.getFingerprint()));
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+        return store;
+    }
+
+    private static HttpResponse<String> head(String session, String location) throws Exception {
+        return server.send(tus(session, location).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private static long awaitOffset(String session, String location, long expected) throws Exception {
+        long offset = -1;
+        for (int i = 0; i < 100 && offset != expected; i++) {
+            HttpResponse<String> h = head(session, location);
+            offset = Long.parseLong(h.headers().firstValue("Upload-Offset").orElse("-1"));
+            if (offset != expected) {
+                Thread.sleep(50);
+            }
+        }
+        return offset;
+    }
+
+    private static String storedSha256(String session, URL uploadUrl) throws Exception {
+        HttpResponse<String> h = head(session, URI.create(uploadUrl.toString()).getPath());
+        String jobId = h.headers().firstValue("Roughcut-Job-Id").orElseThrow();
+        try (InputStream in = server.bean(BlobStore.class).get("uploads/" + jobId + "/original", 0, Long.MAX_VALUE)) {
+            return sha256(in.readAllBytes());
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return sha256(Files.readAllBytes(file));
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}

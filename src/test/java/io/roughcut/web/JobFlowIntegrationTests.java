@@ -1,0 +1,178 @@
+package io.roughcut.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roughcut.storage.BlobStore;
+import io.tus.java.client.TusClient;
+import io.tus.java.client.TusUpload;
+import io.tus.java.client.TusUploader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** One video through the whole service over HTTP: tus upload, processing, review, export, share, delete. */
+class JobFlowIntegrationTests {
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(dir.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static String tusUpload(String session, Path file) throws Exception {
+        TusClient client = new TusClient();
+        client.setUploadCreationURL(new URL(server.url("/api/uploads")));
+        client.setHeaders(Map.of("X-Session-Id", session));
+        TusUpload upload = new TusUpload(file.toFile());
+        upload.setMetadata(Map.of("filename", "My talk (final).mp4"));
+        TusUploader uploader = client.createUpload(upload);
+        uploader.setChunkSize(16 * 1024);
+        while (uploader.uploadChunk() > -1) {
+            // keep sending
+        }
+        uploader.finish();
+        HttpResponse<Void> head = HttpClientHolder.head(server.url(new URL(uploader.getUploadURL().toString()).getPath()), session);
+        return head.headers().firstValue("Roughcut-Job-Id").orElseThrow();
+    }
+
+    @Test
+    void aVideoGoesFromUploadToReviewedExport() throws Exception {
+        String session = server.newSession();
+        Path video = TestVideos.withOnePause(dir, 6);
+        String jobId = tusUpload(session, video);
+
+        JsonNode status = server.awaitFinished(session, jobId, Duration.ofSeconds(90));
+        assertThat(status.path("status").asString()).isEqualTo("complete");
+        assertThat(status.path("progress").asInt()).isEqualTo(100);
+        assertThat(status.path("fileName").asString()).isEqualTo("My talk (final).mp4");
+        assertThat(status.path("fileSize").asLong()).isEqualTo(Files.size(video));
+        assertThat(status.path("chunks").path("total").asInt()).isEqualTo(3);
+        assertThat(status.path("chunks").path("complete").asInt()).isEqualTo(3);
+
+        JsonNode chunks = server.getJson(session, "/api/videos/" + jobId + "/chunks");
+        assertThat(chunks.size()).isEqualTo(3);
+        assertThat(chunks.get(0).path("status").asString()).isEqualTo("complete");
+
+        JsonNode results = server.getJson(session, "/api/videos/" + jobId + "/results");
+        JsonNode cuts = results.path("segmentsToRemove");
+        assertThat(cuts.size()).as("the one silence, %s", cuts).isGreaterThanOrEqualTo(1);
+        JsonNode pause = null;
+        for (JsonNode c : cuts) {
+            if (c.path("category").asString().equals("pause") && c.path("start").asDouble() < 3 && c.path("end").asDouble() > 2.5) {
+                pause = c;
+            }
+        }
+        assertThat(pause).as("a pause around 2.0-3.5 s in %s", cuts).isNotNull();
+        String cutId = pause.path("id").asString();
+
+        List<String> events = sse(session, jobId);
+        assertThat(events).anyMatch(l -> l.startsWith("event:status"));
+        assertThat(events).anyMatch(l -> l.contains("\"status\":\"complete\""));
+
+        HttpResponse<String> bad = server.send(server.request(session, "/api/videos/" + jobId + "/segments/" + cutId)
+                .header("Content-Type", "application/json").method("PATCH", HttpRequest.BodyPublishers.ofString("{nope")).build());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        HttpResponse<String> wrong = server.send(server.request(session, "/api/videos/" + jobId + "/segments/" + cutId)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"decision\":\"maybe\"}")).build());
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("decision");
+        HttpResponse<String> reject = server.send(server.request(session, "/api/videos/" + jobId + "/segments/" + cutId)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"decision\":\"rejected\"}")).build());
+        assertThat(reject.statusCode()).isEqualTo(200);
+        JsonNode decided = server.getJson(session, "/api/videos/" + jobId + "/results");
+        assertThat(decided.toString()).contains("\"decision\":\"rejected\"");
+
+        HttpResponse<String> csv = server.get(session, "/api/export/" + jobId + "/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(csv.body()).startsWith("id,").doesNotContain(cutId);
+        HttpResponse<String> json = server.get(session, "/api/export/" + jobId + "/json");
+        assertThat(json.body()).doesNotContain("\"" + cutId + "\"");
+        assertThat(server.get(session, "/api/export/" + jobId + "/docx").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> media = server.send(server.request(session, "/api/videos/" + jobId + "/media")
+                .header("Range", "bytes=0-99").GET().build());
+        assertThat(media.statusCode()).isEqualTo(206);
+        assertThat(media.headers().firstValue("Content-Range").orElse("")).startsWith("bytes 0-99/");
+        assertThat(media.headers().firstValueAsLong("Content-Length").orElse(-1)).isEqualTo(100);
+
+        String other = server.newSession();
+        assertThat(server.get(other, "/api/videos/" + jobId + "/status").statusCode()).isEqualTo(404);
+        assertThat(server.get(other, "/api/videos/" + jobId + "/results").statusCode()).isEqualTo(404);
+        assertThat(server.get(session, "/api/videos/not-a-uuid/status").statusCode()).isEqualTo(404);
+        assertThat(server.getJson(other, "/api/sessions/current/videos").size()).isZero();
+        assertThat(server.getJson(session, "/api/sessions/current/videos").get(0).path("jobId").asString()).isEqualTo(jobId);
+
+        JsonNode share = TestServer.JSON.readTree(server.send(server.request(session, "/api/videos/" + jobId + "/share")
+                .POST(HttpRequest.BodyPublishers.noBody()).build()).body());
+        String token = share.path("token").asString();
+        assertThat(token).hasSizeGreaterThanOrEqualTo(22);
+        JsonNode shared = server.getJson(null, "/api/shared/" + token);
+        assertThat(shared.path("results").path("segmentsToRemove").size()).isEqualTo(cuts.size());
+        assertThat(server.get(null, "/s/" + token).statusCode()).isEqualTo(200);
+        server.send(server.request(session, "/api/videos/" + jobId + "/share").DELETE().build());
+        assertThat(server.get(null, "/api/shared/" + token).statusCode()).isEqualTo(404);
+
+        assertThat(server.send(server.request(session, "/api/videos/" + jobId).DELETE().build()).statusCode()).isEqualTo(204);
+        assertThat(server.get(session, "/api/videos/" + jobId + "/status").statusCode()).isEqualTo(404);
+        assertThat(server.bean(BlobStore.class).size("uploads/" + jobId + "/original")).isEmpty();
+        assertThat(dir.resolve("data/work/" + jobId)).doesNotExist();
+    }
+
+    @Test
+    void healthShowsDatabaseBlobStoreAndFfmpegAndMetricsAreExported() throws Exception {
+        JsonNode health = server.getJson(null, "/actuator/health");
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("blobStore").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("ffmpeg").path("status").asString()).isEqualTo("UP");
+        HttpResponse<String> metrics = server.get(null, "/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("roughcut_queue_depth");
+        HttpResponse<String> openapi = server.get(null, "/api/openapi");
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/videos/{jobId}/status");
+    }
+
+    private static List<String> sse(String session, String jobId) throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> r = HttpClientHolder.CLIENT.send(
+                server.request(session, "/api/videos/" + jobId + "/events").GET().build(),
+                HttpResponse.BodyHandlers.ofLines());
+        List<String> lines = new ArrayList<>();
+        r.body().forEach(lines::add);
+        return lines;
+    }
+
+    /** A plain client for the calls TestServer does not wrap. */
+    static final class HttpClientHolder {
+        static final java.net.http.HttpClient CLIENT = java.net.http.HttpClient.newHttpClient();
+
+        static HttpResponse<Void> head(String url, String session) throws Exception {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).header("X-Session-Id", session)
+                    .header("Tus-Resumable", "1.0.0").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+    }
+}
