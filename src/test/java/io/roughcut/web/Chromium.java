@@ -66,6 +66,12 @@ final class Chromium implements AutoCloseable {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_COLLECTOR));
     }
 
+    /** From the next page on, the browser has no EventSource, as behind a proxy that breaks streams. */
+    void withoutEventSource() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "delete window.EventSource; window.EventSource = undefined;"));
+    }
+
     WebDriver driver() {
         return driver;
     }

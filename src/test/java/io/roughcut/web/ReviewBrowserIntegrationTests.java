@@ -9,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,38 +23,37 @@ import tools.jackson.databind.json.JsonMapper;
  * the home page, watch its chunks finish, reject a cut, export without it, share it, and open the share
  * link in a second browser that has no session. Screenshots of each page go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReviewBrowserIntegrationTests {
 
     private static final Duration PROCESSING = Duration.ofMinutes(4);
     private static final Duration PAGE = Duration.ofSeconds(20);
+    private static final String FILE_NAME = "talk with pauses.mp4";
 
-    /** Not a @TempDir: the Spring context is cached and may still write here after this class is done. */
-    private static final Path dataDir = tempDir("roughcut-browser-data-");
-    private static final Path mediaDir = tempDir("roughcut-browser-media-");
-
-    private static Path video;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("roughcut.data-dir", () -> dataDir.toString());
-    }
+    @TempDir
+    static Path dir;
+    static TestServer server;
+    static Path video;
 
     @BeforeAll
-    static void generateVideo() {
+    static void start() {
+        // 2 s chunks (TestServer's default) give a 10 s video a grid of five.
+        server = TestServer.start(dir.resolve("data"), GatedAnalyzer.SOURCE);
         // 10 s of test picture with a tone that stops twice (2.0-3.5 s and 6.0-7.5 s): two clear pauses.
-        video = TestMedia.generate(mediaDir.resolve("talk with pauses.mp4"),
+        video = TestMedia.generate(dir.resolve(FILE_NAME),
                 "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=10",
                 "-f", "lavfi", "-i", "aevalsrc='if(between(t,2,3.5)+between(t,6,7.5),0,0.4*sin(2*PI*220*t))':s=48000:d=10",
                 "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-pix_fmt", "yuv420p",
                 "-c:a", "aac", "-b:a", "96k", "-shortest", "-y");
     }
 
-    private String base() {
-        return "http://127.0.0.1:" + port;
+    @AfterAll
+    static void stop() {
+        GatedAnalyzer.open();
+        server.close();
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + server.port();
     }
 
     @Test
@@ -70,23 +67,34 @@ class ReviewBrowserIntegrationTests {
 
             owner.find("#file-input").sendKeys(video.toString());
             owner.waitFor(PAGE, d -> owner.find("#file-panel").isDisplayed());
-            assertThat(owner.find("#file-name").getText()).isEqualTo("talk with pauses.mp4");
+            assertThat(owner.find("#file-name").getText()).isEqualTo(FILE_NAME);
             assertThat(owner.find("#file-badges").getText()).contains("~1 chunk").doesNotContain("Needs conversion");
             owner.screenshot("home-file-chosen-390", 390);
+            GatedAnalyzer.close();
             owner.find("#start-button").click();
 
             owner.waitFor(PAGE, d -> owner.path().startsWith("/jobs/"));
             String jobId = owner.path().substring("/jobs/".length());
             assertThat(owner.find("#job-link").getAttribute("value")).endsWith("/jobs/" + jobId);
-            assertThat(owner.find("#job-title").getText()).isEqualTo("talk with pauses.mp4");
+            assertThat(owner.find("#job-title").getText()).isEqualTo(FILE_NAME);
 
-            // The grid reaches complete, then the results appear below it.
-            owner.waitFor(PROCESSING, d -> !owner.findAll("#chunk-grid li.chunk").isEmpty()
-                    && owner.findAll("#chunk-grid li.chunk").stream()
+            // While the analysis waits at the gate, the page shows five chunks that are not done.
+            owner.waitFor(PROCESSING, d -> owner.findAll("#chunk-grid li.chunk").size() == 5
+                    && !owner.findAll("#chunk-grid li[data-status=processing]").isEmpty());
+            assertThat(owner.find("#count-complete").getText()).isEqualTo("0");
+            assertThat(owner.find("#close-note").getText()).contains("You can close this window");
+            assertThat(owner.find("#chunk-grid li.chunk").getAttribute("aria-label")).startsWith("Chunk 1, ");
+            owner.screenshot("job-processing-1280", 1280);
+            owner.screenshot("job-processing-390", 390);
+
+            // Then, without a reload, the grid follows the server over SSE to complete, and the results appear.
+            GatedAnalyzer.open();
+            owner.waitFor(PROCESSING, d -> owner.findAll("#chunk-grid li.chunk").stream()
                     .allMatch(li -> "complete".equals(li.getAttribute("data-status"))));
             owner.waitFor(PROCESSING, d -> owner.find("#results").isDisplayed());
-            int chunks = owner.findAll("#chunk-grid li.chunk").size();
-            assertThat(owner.find("#count-complete").getText()).isEqualTo(Integer.toString(chunks));
+            assertThat(owner.find("#live-state").getAttribute("data-mode")).isEqualTo("live");
+            assertThat(owner.find("#close-note").isDisplayed()).isFalse();
+            assertThat(owner.find("#count-complete").getText()).isEqualTo("5");
             assertThat(owner.find("#count-failed").getText()).isEqualTo("0");
             assertThat(owner.find("#job-state").getText()).isEqualTo("Complete");
             assertThat(owner.find("#overall-percent").getText()).isEqualTo("100 %");
@@ -100,7 +108,7 @@ class ReviewBrowserIntegrationTests {
             WebElement first = cuts.get(0);
             rejectedId = first.getAttribute("data-id");
             String cutsBefore = owner.find("#summary").getText();
-            first.findElement(org.openqa.selenium.By.cssSelector("button[data-action=reject]")).click();
+            first.findElement(By.cssSelector("button[data-action=reject]")).click();
             owner.waitFor(PAGE, d -> "rejected".equals(owner.find("#cut-list li[data-id='" + rejectedId + "']")
                     .getAttribute("data-decision")));
             assertThat(owner.find("#timeline .cut[data-id='" + rejectedId + "']").getAttribute("class")).contains("rejected");
@@ -127,7 +135,7 @@ class ReviewBrowserIntegrationTests {
             // "Play around this cut" puts the player 2 s before the cut.
             WebElement second = owner.findAll("#cut-list li.cutrow").get(1);
             double secondStart = startOf(results, second.getAttribute("data-id"));
-            second.findElement(org.openqa.selenium.By.cssSelector("button[data-action=around]")).click();
+            second.findElement(By.cssSelector("button[data-action=around]")).click();
             owner.waitFor(PAGE, d -> {
                 Object t = owner.script("return document.getElementById('preview').currentTime;");
                 return t instanceof Number n && n.doubleValue() >= Math.max(0, secondStart - 2.05);
@@ -146,7 +154,7 @@ class ReviewBrowserIntegrationTests {
             // Home lists the job with its state.
             owner.open("/");
             owner.waitFor(PAGE, d -> !owner.findAll("#video-list li").isEmpty());
-            assertThat(owner.find("#video-list").getText()).contains("talk with pauses.mp4").contains("Complete");
+            assertThat(owner.find("#video-list").getText()).contains(FILE_NAME).contains("Complete");
             assertThat(owner.find("#video-list a").getAttribute("href")).endsWith("/jobs/" + jobId);
             assertThat(owner.scriptErrors()).as("script errors on the home page").isEmpty();
             assertCleanText(owner);
@@ -158,7 +166,7 @@ class ReviewBrowserIntegrationTests {
         try (Chromium guest = new Chromium(base())) {
             guest.driver().get(shareLink);
             guest.waitFor(PROCESSING, d -> guest.find("#results").isDisplayed());
-            assertThat(guest.find("#shared-title").getText()).isEqualTo("talk with pauses.mp4");
+            assertThat(guest.find("#shared-title").getText()).isEqualTo(FILE_NAME);
             assertThat(guest.findAll("#cut-list li.cutrow")).hasSizeGreaterThanOrEqualTo(2);
             assertThat(guest.find("#cut-list li[data-id='" + rejectedId + "']").getAttribute("data-decision"))
                     .isEqualTo("rejected");
@@ -172,8 +180,9 @@ class ReviewBrowserIntegrationTests {
     }
 
     @Test
-    void resumesAnUploadAfterTheTabWasClosed() {
+    void resumesAnUploadAfterTheTabWasClosedAndFollowsTheJobWithoutSse() throws Exception {
         try (Chromium browser = new Chromium(base())) {
+            browser.withoutEventSource();
             browser.open("/");
             browser.find("#file-input").sendKeys(video.toString());
             browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
@@ -200,9 +209,14 @@ class ReviewBrowserIntegrationTests {
                         (sessionStorage.getItem('labels') || '') + '|' + document.getElementById('upload-label').textContent))
                       .observe(document.getElementById('upload-label'), {childList: true, characterData: true, subtree: true});
                     """);
+            GatedAnalyzer.close();
             browser.find("#start-button").click();
             browser.waitFor(PAGE, d -> browser.path().startsWith("/jobs/"));
             assertThat((String) browser.script("return sessionStorage.getItem('labels');")).contains("Resuming at 256.0 KB");
+            // Without EventSource the page polls: it still sees the chunks wait and then finish.
+            browser.waitFor(PROCESSING, d -> !browser.findAll("#chunk-grid li[data-status=processing]").isEmpty());
+            assertThat(browser.find("#live-state").getAttribute("data-mode")).isEqualTo("polling");
+            GatedAnalyzer.open();
             assertThat((Long) browser.script("return Object.keys(localStorage).filter(k => k.startsWith('roughcut.upload:')).length;"))
                     .as("a finished upload is forgotten").isZero();
             browser.waitFor(PROCESSING, d -> browser.find("#results").isDisplayed());
@@ -237,16 +251,6 @@ class ReviewBrowserIntegrationTests {
 
     private static void assertCleanText(Chromium browser) {
         assertThat(browser.visibleText()).doesNotContainPattern("\\b(null|undefined|NaN)\\b");
-    }
-
-    private static Path tempDir(String prefix) {
-        try {
-            Path dir = Files.createTempDirectory(prefix);
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static List<String> ids(JsonNode result) {
