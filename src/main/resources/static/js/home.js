@@ -83,14 +83,15 @@ async function startUpload() {
       if (newest) window.location.assign(jobUrl(newest.jobId ?? newest.id));
     }
   } catch (e) {
+    state.upload = null;
+    $('dropzone').hidden = false;
+    $('upload-panel').hidden = e.code !== 'aborted';
+    choose(file);
     if (e.code === 'aborted') {
-      $('upload-label').textContent = 'Paused. Choose the same file again to continue.';
+      $('upload-label').textContent = 'Paused. Press “Resume upload” to continue.';
     } else {
       showError(`The upload failed: ${e.message}`);
-      $('upload-panel').hidden = true;
     }
-    $('dropzone').hidden = false;
-    choose(file);
   } finally {
     state.upload = null;
   }

@@ -84,6 +84,8 @@ export class TusUpload {
         offset = await this.#patch(url, offset);
         failures = 0;
       } catch (e) {
+        // The server refused the bytes for good (such as a file that is not a video): start afresh next time.
+        if (refused(e)) remember(this.file, null);
         if (this.aborted || !retryable(e) || failures >= RETRY_DELAYS_MS.length) throw e;
         await sleep(RETRY_DELAYS_MS[failures++]);
         this.#checkAborted();
@@ -192,6 +194,10 @@ export class TusUpload {
 /** Network trouble, server errors and an offset conflict (409) are worth a HEAD and another try. */
 function retryable(e) {
   return e instanceof ApiError && e.code !== 'aborted' && (e.status === 0 || e.status === 409 || e.status >= 500);
+}
+
+function refused(e) {
+  return e instanceof ApiError && e.status >= 400 && e.status < 500 && ![409, 423, 429].includes(e.status);
 }
 
 async function tusError(response) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,8 +93,15 @@ final class Chromium implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Waits for the condition; on timeout, fails with what the page showed, to say why. */
     <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+        try {
+            return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+        } catch (TimeoutException e) {
+            String text = visibleText();
+            throw new AssertionError("waited " + timeout + " in vain on " + driver.getCurrentUrl() + "; script errors "
+                    + scriptErrors() + "; the page showed:\n" + text.substring(0, Math.min(text.length(), 3000)), e);
+        }
     }
 
     Object script(String script, Object... args) {

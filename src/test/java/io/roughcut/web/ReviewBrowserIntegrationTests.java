@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The web UI in headless Chromium against the real app on a random port: upload a generated video through
@@ -37,7 +36,8 @@ class ReviewBrowserIntegrationTests {
     @BeforeAll
     static void start() {
         // 2 s chunks (TestServer's default) give a 10 s video a grid of five.
-        server = TestServer.start(dir.resolve("data"), GatedAnalyzer.SOURCE);
+        // server.port=0 as an argument: application.properties' 8080 would otherwise win over run()'s port 0.
+        server = TestServer.start(dir.resolve("data"), "server.port=0", GatedAnalyzer.SOURCE);
         // 10 s of test picture with a tone that stops twice (2.0-3.5 s and 6.0-7.5 s): two clear pauses.
         video = TestMedia.generate(dir.resolve(FILE_NAME),
                 "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=25:duration=10",
@@ -58,8 +58,6 @@ class ReviewBrowserIntegrationTests {
 
     @Test
     void uploadWatchRejectExportAndShare() throws IOException {
-        String shareLink;
-        String rejectedId;
         try (Chromium owner = new Chromium(base())) {
             owner.open("/");
             owner.waitFor(PAGE, d -> owner.find("#videos-empty").isDisplayed());
@@ -106,7 +104,7 @@ class ReviewBrowserIntegrationTests {
 
             // Reject the first cut; the choice is saved, and the timeline and summary follow it.
             WebElement first = cuts.get(0);
-            rejectedId = first.getAttribute("data-id");
+            String rejectedId = first.getAttribute("data-id");
             String cutsBefore = owner.find("#summary").getText();
             first.findElement(By.cssSelector("button[data-action=reject]")).click();
             owner.waitFor(PAGE, d -> "rejected".equals(owner.find("#cut-list li[data-id='" + rejectedId + "']")
@@ -115,9 +113,9 @@ class ReviewBrowserIntegrationTests {
             assertThat(owner.find("#summary").getText()).isNotEqualTo(cutsBefore).contains("of " + cuts.size());
 
             // The decision is on the server: the results and both exports leave the cut out.
-            JsonNode results = JsonMapper.builder().build().readTree(owner.fetchText("/api/videos/" + jobId + "/results"));
+            JsonNode results = TestServer.JSON.readTree(owner.fetchText("/api/videos/" + jobId + "/results"));
             assertThat(decisionOf(results, rejectedId)).isEqualTo("rejected");
-            JsonNode exported = JsonMapper.builder().build().readTree(owner.fetchText("/api/export/" + jobId + "/json"));
+            JsonNode exported = TestServer.JSON.readTree(owner.fetchText("/api/export/" + jobId + "/json"));
             assertThat(ids(exported)).doesNotContain(rejectedId).hasSize(cuts.size() - 1);
             String csv = owner.fetchText("/api/export/" + jobId + "/csv");
             assertThat(csv).doesNotStartWith("HTTP");
@@ -143,7 +141,7 @@ class ReviewBrowserIntegrationTests {
 
             owner.find("#create-share").click();
             owner.waitFor(PAGE, d -> owner.find("#share-link").isDisplayed());
-            shareLink = owner.find("#share-link").getAttribute("value");
+            String shareLink = owner.find("#share-link").getAttribute("value");
             assertThat(shareLink).startsWith(base() + "/s/");
 
             assertThat(owner.scriptErrors()).as("script errors on the job page").isEmpty();
@@ -160,22 +158,32 @@ class ReviewBrowserIntegrationTests {
             assertCleanText(owner);
             owner.screenshot("home-1280", 1280);
             owner.screenshot("home-390", 390);
-        }
 
-        // A fresh profile has no session: the link alone shows the results, read-only.
-        try (Chromium guest = new Chromium(base())) {
-            guest.driver().get(shareLink);
-            guest.waitFor(PROCESSING, d -> guest.find("#results").isDisplayed());
-            assertThat(guest.find("#shared-title").getText()).isEqualTo(FILE_NAME);
-            assertThat(guest.findAll("#cut-list li.cutrow")).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(guest.find("#cut-list li[data-id='" + rejectedId + "']").getAttribute("data-decision"))
-                    .isEqualTo("rejected");
-            assertThat(guest.findAll("button[data-action=reject], button[data-action=accept]")).isEmpty();
-            assertThat(guest.findAll("#exports, #create-share, #delete-job")).isEmpty();
-            assertThat(guest.scriptErrors()).as("script errors on the shared page").isEmpty();
-            assertCleanText(guest);
-            guest.screenshot("shared-1280", 1280);
-            guest.screenshot("shared-390", 390);
+            // A fresh profile has no session: the link alone shows the results, read-only.
+            try (Chromium guest = new Chromium(base())) {
+                guest.driver().get(shareLink);
+                guest.waitFor(PROCESSING, d -> guest.find("#results").isDisplayed());
+                assertThat(guest.find("#shared-title").getText()).isEqualTo(FILE_NAME);
+                assertThat(guest.findAll("#cut-list li.cutrow")).hasSizeGreaterThanOrEqualTo(2);
+                assertThat(guest.find("#cut-list li[data-id='" + rejectedId + "']").getAttribute("data-decision"))
+                        .isEqualTo("rejected");
+                assertThat(guest.findAll("button[data-action=reject], button[data-action=accept]")).isEmpty();
+                assertThat(guest.findAll("#exports, #create-share, #delete-job")).isEmpty();
+                assertThat(guest.scriptErrors()).as("script errors on the shared page").isEmpty();
+                assertCleanText(guest);
+                guest.screenshot("shared-1280", 1280);
+                guest.screenshot("shared-390", 390);
+
+                // The owner stops sharing; the link stops working.
+                owner.open("/jobs/" + jobId);
+                owner.waitFor(PAGE, d -> owner.findAll("#revoke-share").stream().anyMatch(WebElement::isDisplayed));
+                owner.find("#revoke-share").click();
+                owner.waitFor(PAGE, d -> owner.find("#create-share").isDisplayed());
+                guest.driver().navigate().refresh();
+                guest.waitFor(PAGE, d -> guest.find("#shared-error").isDisplayed());
+                assertThat(guest.find("#shared-error").getText()).contains("does not work any more");
+                assertThat(guest.find("#results").isDisplayed()).isFalse();
+            }
         }
     }
 
@@ -221,7 +229,7 @@ class ReviewBrowserIntegrationTests {
                     .as("a finished upload is forgotten").isZero();
             browser.waitFor(PROCESSING, d -> browser.find("#results").isDisplayed());
             String jobId = browser.path().substring("/jobs/".length());
-            JsonNode status = JsonMapper.builder().build().readTree(browser.fetchText("/api/videos/" + jobId + "/status"));
+            JsonNode status = TestServer.JSON.readTree(browser.fetchText("/api/videos/" + jobId + "/status"));
             assertThat(status.path("fileSize").asLong()).isEqualTo(video.toFile().length());
             assertThat(status.path("status").asString()).isEqualTo("complete");
             assertThat(browser.findAll("#cut-list li.cutrow")).hasSizeGreaterThanOrEqualTo(2);
@@ -235,6 +243,10 @@ class ReviewBrowserIntegrationTests {
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(5L * 1024 * 1024 * 1024 + 1); // sparse: nothing is written, the browser only reads the size
         }
+        Path mkv = dir.resolve("lecture.mkv");
+        try (RandomAccessFile f = new RandomAccessFile(mkv.toFile(), "rw")) {
+            f.setLength(1000L * 1024 * 1024); // 1000 MiB: three chunks of at most 475 MiB
+        }
         try (Chromium browser = new Chromium(base())) {
             browser.open("/");
             browser.find("#file-input").sendKeys(text.toString());
@@ -245,6 +257,34 @@ class ReviewBrowserIntegrationTests {
             browser.find("#file-input").sendKeys(huge.toString());
             browser.waitFor(PAGE, d -> browser.find("#upload-error").getText().contains("over the 5 GB limit"));
             assertThat(browser.find("#file-panel").isDisplayed()).isFalse();
+
+            browser.find("#file-input").sendKeys(mkv.toString());
+            browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
+            assertThat(browser.find("#upload-error").isDisplayed()).isFalse();
+            assertThat(browser.find("#file-badges").getText()).contains("Needs conversion").contains("~3 chunks");
+            assertThat(browser.find("#conversion-note").isDisplayed()).isTrue();
+            assertThat(browser.scriptErrors()).isEmpty();
+            assertCleanText(browser);
+        }
+    }
+
+    @Test
+    void showsTheServersReasonWhenItRefusesAFile() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.mp4"), "this is not a video ".repeat(100));
+        try (Chromium browser = new Chromium(base())) {
+            browser.open("/");
+            browser.find("#file-input").sendKeys(broken.toString());
+            browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
+            browser.find("#start-button").click();
+            browser.waitFor(PAGE, d -> browser.find("#upload-error").isDisplayed());
+            // The server's own message, not the page's fallback for a bare status code.
+            assertThat(browser.find("#upload-error").getText()).startsWith("The upload failed: ")
+                    .doesNotContain("HTTP").doesNotContain("This file type is not supported");
+            assertThat(browser.path()).isEqualTo("/");
+            // The file can be chosen again, and a refused upload is not offered for resuming.
+            assertThat(browser.find("#file-panel").isDisplayed()).isTrue();
+            assertThat(browser.find("#resume-note").isDisplayed()).isFalse();
+            assertThat(browser.find("#start-button").getText()).isEqualTo("Start processing");
             assertThat(browser.scriptErrors()).isEmpty();
         }
     }
