@@ -10,7 +10,7 @@ import { jobUrl } from './routes.js';
 
 const $ = (id) => document.getElementById(id);
 
-const state = { file: null, upload: null };
+const state = { file: null, upload: null, videosTimer: null };
 
 function showError(message) {
   $('upload-error').textContent = message;
@@ -134,6 +134,9 @@ async function loadVideos() {
     const body = await api('/api/sessions/current/videos');
     const videos = Array.isArray(body) ? body : (body?.videos ?? body?.jobs ?? []);
     renderVideos(videos);
+    // While a job runs, its state here follows it (slowly: the job page is where to watch closely).
+    clearTimeout(state.videosTimer);
+    if (videos.some((v) => !isFinished(v.status ?? v.state))) state.videosTimer = setTimeout(loadVideos, 5000);
     return videos;
   } catch (e) {
     $('videos-error').textContent = `Your videos could not be loaded: ${e.message}`;

@@ -1,5 +1,6 @@
 package io.roughcut.web;
 
+import io.roughcut.analysis.AnalysisException;
 import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.ChunkAnalysis;
 import io.roughcut.analysis.ChunkInput;
@@ -13,14 +14,18 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The app's own analyser behind a gate that a test closes, so a browser can watch chunks wait and then
- * finish while its page is open. The analysis itself is the real one. Thread-safe.
+ * finish while its page is open; a test can also make one chunk's analysis fail, as a broken model answer
+ * would. Otherwise the analysis is the real one. Thread-safe.
  */
 final class GatedAnalyzer implements Analyzer {
 
     /** Added with {@code spring.main.sources}; deliberately not a @Configuration, so no component scan finds it. */
     static final String SOURCE = "spring.main.sources=" + GatedAnalyzer.Wiring.class.getName();
 
+    static final String FAULT = "The analyser could not read this chunk (a fault the browser test injected).";
+
     private static volatile CountDownLatch gate = new CountDownLatch(0);
+    private static volatile int failingChunk = -1;
 
     private final Analyzer analyzer;
 
@@ -35,6 +40,11 @@ final class GatedAnalyzer implements Analyzer {
 
     static void open() {
         gate.countDown();
+    }
+
+    /** Every try at the chunk with this index fails from now on; -1 for none. */
+    static void failChunk(int index) {
+        failingChunk = index;
     }
 
     @Override
@@ -54,6 +64,9 @@ final class GatedAnalyzer implements Analyzer {
             gate.await(3, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (chunk.chunk().index() == failingChunk) {
+            throw new AnalysisException(FAULT);
         }
         return analyzer.analyze(chunk);
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,9 +47,14 @@ class ReviewBrowserIntegrationTests {
                 "-c:a", "aac", "-b:a", "96k", "-shortest", "-y");
     }
 
+    @AfterEach
+    void openTheGate() {
+        GatedAnalyzer.failChunk(-1);
+        GatedAnalyzer.open();
+    }
+
     @AfterAll
     static void stop() {
-        GatedAnalyzer.open();
         server.close();
     }
 
@@ -188,7 +194,7 @@ class ReviewBrowserIntegrationTests {
     }
 
     @Test
-    void resumesAnUploadAfterTheTabWasClosedAndFollowsTheJobWithoutSse() throws Exception {
+    void resumesAnUploadAfterTheTabWasClosedAndFollowsAPartlyFailedJobWithoutSse() throws Exception {
         try (Chromium browser = new Chromium(base())) {
             browser.withoutEventSource();
             browser.open("/");
@@ -218,6 +224,7 @@ class ReviewBrowserIntegrationTests {
                       .observe(document.getElementById('upload-label'), {childList: true, characterData: true, subtree: true});
                     """);
             GatedAnalyzer.close();
+            GatedAnalyzer.failChunk(4);
             browser.find("#start-button").click();
             browser.waitFor(PAGE, d -> browser.path().startsWith("/jobs/"));
             assertThat((String) browser.script("return sessionStorage.getItem('labels');")).contains("Resuming at 256.0 KB");
@@ -229,9 +236,17 @@ class ReviewBrowserIntegrationTests {
                     .as("a finished upload is forgotten").isZero();
             browser.waitFor(PROCESSING, d -> browser.find("#results").isDisplayed());
             String jobId = browser.path().substring("/jobs/".length());
+            // The last chunk failed every try: the job is partial, and the page says which chunk and why.
+            assertThat(browser.find("#job-state").getText()).isEqualTo("Partly complete");
+            assertThat(browser.find("#count-failed").getText()).isEqualTo("1");
+            assertThat(browser.find("#chunk-grid li[data-index='4']").getAttribute("data-status")).isEqualTo("failed");
+            assertThat(browser.find("#failed-chunks").getText()).contains("Chunk 5").contains(GatedAnalyzer.FAULT);
+            assertThat(browser.scriptErrors()).isEmpty();
+            assertCleanText(browser);
+            browser.screenshot("job-partial-390", 390);
             JsonNode status = TestServer.JSON.readTree(browser.fetchText("/api/videos/" + jobId + "/status"));
             assertThat(status.path("fileSize").asLong()).isEqualTo(video.toFile().length());
-            assertThat(status.path("status").asString()).isEqualTo("complete");
+            assertThat(status.path("status").asString()).isEqualTo("partial");
             assertThat(browser.findAll("#cut-list li.cutrow")).hasSizeGreaterThanOrEqualTo(2);
         }
     }
