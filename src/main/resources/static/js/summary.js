@@ -2,7 +2,7 @@
 // what the analysis cost, and the chunks that failed.
 
 import { h } from './dom.js';
-import { categoryClass, categoryName, duration } from './format.js';
+import { categoryClass, categoryName, clock, duration } from './format.js';
 
 export function summaryCard(review, chunks) {
   const figures = h('dl', { class: 'figures', id: 'summary' });
@@ -40,7 +40,7 @@ export function summaryCard(review, chunks) {
       h('p', {}, h('strong', {}, `${failed.length} chunk${failed.length === 1 ? '' : 's'} could not be analysed.`),
         ' Their parts of the video have no proposed cuts.'),
       h('ul', { class: 'failed-chunks' }, failed.map((c) =>
-        h('li', {}, `Chunk ${c.index + 1} (${duration(c.start)}–${duration(c.end)}): ${c.error ?? 'no reason given'}`)))) : null);
+        h('li', {}, `Chunk ${c.index + 1} (${clock(c.start)}–${clock(c.end)}): ${c.error ?? 'no reason given'}`)))) : null);
 }
 
 function figure(label, value, note) {
