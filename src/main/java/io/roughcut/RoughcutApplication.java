@@ -1,8 +1,8 @@
 package io.roughcut;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -24,12 +24,12 @@ public class RoughcutApplication {
      * given as {@code --name=value} arguments.
      */
     public static ConfigurableApplicationContext run(int port, Path dataDir, String... args) {
-        Map<String, Object> defaults = new LinkedHashMap<>();
-        defaults.put("server.port", port);
-        defaults.put("roughcut.data-dir", dataDir.toAbsolutePath().normalize().toString());
-        SpringApplication app = new SpringApplication(RoughcutApplication.class);
-        app.setDefaultProperties(defaults);
-        return app.run(args);
+        // As arguments, so they win over application.properties; later arguments may still override them.
+        List<String> all = new ArrayList<>();
+        all.add("--server.port=" + port);
+        all.add("--roughcut.data-dir=" + dataDir.toAbsolutePath().normalize());
+        all.addAll(List.of(args));
+        return new SpringApplication(RoughcutApplication.class).run(all.toArray(String[]::new));
     }
 
     /** The port the server listens on, after {@link #run} picked it. */

@@ -50,7 +50,7 @@ function figure(label, value, note) {
 function usageFigures(processing) {
   const usage = processing?.usage;
   if (!usage) return [];
-  const tokens = Object.entries(usage).filter(([k]) => /tokens$/i.test(k)).reduce((sum, [, v]) => sum + (Number(v) || 0), 0);
+  const tokens = Object.entries(usage).filter(([k]) => /tokens$/i.test(k) && k !== 'promptTokens').reduce((sum, [, v]) => sum + (Number(v) || 0), 0);
   if (!tokens && !usage.costUsd) return [];
   return [figure('Model tokens', tokens.toLocaleString()),
     figure('Cost', `$${Number(usage.costUsd ?? 0).toFixed(usage.costUsd >= 1 ? 2 : 4)}`)];

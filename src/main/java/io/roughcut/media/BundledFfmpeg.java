@@ -1,10 +1,18 @@
 package io.roughcut.media;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import org.bytedeco.javacpp.Loader;
 
 /** The executables inside the org.bytedeco jar, unpacked to {@code ~/.javacpp/cache} on first use (about 0.7 s). */
 final class BundledFfmpeg {
+
+    private static final String PULSE_STUB = "native/linux-x86_64/libpulse.so.0";
 
     private BundledFfmpeg() {
     }
@@ -15,6 +23,42 @@ final class BundledFfmpeg {
 
     static Path ffprobe() {
         return load(org.bytedeco.ffmpeg.ffprobe.class);
+    }
+
+    /**
+     * The bundled FFmpeg links libpulse.so.0, which machines without PulseAudio lack; the loader would then
+     * refuse to start it. A stand-in with the same name (src/main/native/pulse-stub) is put first on the
+     * library path. Its functions are never called, since Roughcut uses no audio devices.
+     */
+    static Map<String, String> environment(Map<String, String> env) {
+        if (!Loader.getPlatform().equals("linux-x86_64")) {
+            return Map.of();
+        }
+        Path dir = pulseStubDirectory();
+        String existing = env.get("LD_LIBRARY_PATH");
+        return Map.of("LD_LIBRARY_PATH", existing == null || existing.isBlank() ? dir.toString() : dir + ":" + existing);
+    }
+
+    private static synchronized Path pulseStubDirectory() {
+        try {
+            Path dir = Loader.getCacheDir().toPath().resolve("roughcut-pulse-stub");
+            Path stub = dir.resolve("libpulse.so.0");
+            try (InputStream in = BundledFfmpeg.class.getResourceAsStream(PULSE_STUB)) {
+                if (in == null) {
+                    throw new IllegalStateException("the jar lacks " + PULSE_STUB);
+                }
+                byte[] bytes = in.readAllBytes();
+                if (!Files.exists(stub) || Files.size(stub) != bytes.length) {
+                    Files.createDirectories(dir);
+                    Path partial = Files.createTempFile(dir, "libpulse", ".part");
+                    Files.write(partial, bytes);
+                    Files.move(partial, stub, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not unpack the PulseAudio stand-in for the bundled FFmpeg", e);
+        }
     }
 
     private static Path load(Class<?> executable) {

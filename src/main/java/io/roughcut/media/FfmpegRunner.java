@@ -74,13 +74,23 @@ public final class FfmpegRunner {
 
     /** Runs ffmpeg and hands its standard output to {@code reader} as a stream; returns what the reader made. */
     public <T> T ffmpegStream(List<String> args, Duration timeout, StdoutReader<T> reader) {
+        return ffmpegStream(args, timeout, reader, line -> { });
+    }
+
+    /**
+     * Like {@link #ffmpegStream(List, Duration, StdoutReader)}, and also hands every stderr line to
+     * {@code stderrLines} as it arrives, so one process can stream audio on {@code pipe:1} while video
+     * filters such as blackdetect report on stderr.
+     */
+    public <T> T ffmpegStream(List<String> args, Duration timeout, StdoutReader<T> reader,
+                              Consumer<String> stderrLines) {
         List<T> holder = new ArrayList<>(1);
         run(tools.ffmpeg(), ffmpegFlags(args), timeout, stdout -> {
             holder.add(reader.read(stdout));
             // Drain whatever the reader left, so FFmpeg never blocks on a full pipe.
             stdout.transferTo(OutputStreamSink.INSTANCE);
             return "";
-        }, line -> { });
+        }, stderrLines);
         return holder.getFirst();
     }
 
@@ -102,7 +112,9 @@ public final class FfmpegRunner {
         String name = executable.getFileName().toString();
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(tools.environment());
+            process = builder.start();
         } catch (IOException e) {
             throw new FfmpegException("Could not start " + executable + ": " + e.getMessage(), e);
         }

@@ -5,11 +5,23 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the {@code ffmpeg} and {@code ffprobe} executables are. By default they are the ones bundled
- * through Maven (org.bytedeco, a GPL build with libx264); {@code FFMPEG_PATH} and {@code FFPROBE_PATH}
- * point at system binaries instead, for platforms the bundle does not cover. Immutable.
+ * Where the {@code ffmpeg} and {@code ffprobe} executables are, and what their processes need in their
+ * environment. By default they are the ones bundled through Maven (org.bytedeco, a GPL build with
+ * libx264); {@code FFMPEG_PATH} and {@code FFPROBE_PATH} point at system binaries instead, for platforms
+ * the bundle does not cover. Immutable.
+ *
+ * @param environment variables added to the environment of every FFmpeg process
  */
-public record FfmpegTools(Path ffmpeg, Path ffprobe) {
+public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environment) {
+
+    public FfmpegTools {
+        environment = Map.copyOf(environment);
+    }
+
+    /** System binaries, run with the environment as it is. */
+    public FfmpegTools(Path ffmpeg, Path ffprobe) {
+        this(ffmpeg, ffprobe, Map.of());
+    }
 
     /** Honours {@code FFMPEG_PATH} and {@code FFPROBE_PATH}, and falls back to the bundled build. */
     public static FfmpegTools fromEnvironment() {
@@ -23,6 +35,7 @@ public record FfmpegTools(Path ffmpeg, Path ffprobe) {
     public static FfmpegTools fromEnvironment(Map<String, String> env, Path ffmpegOverride) {
         Path ffmpeg = ffmpegOverride != null ? ffmpegOverride : pathOrNull(env.get("FFMPEG_PATH"));
         Path ffprobe = pathOrNull(env.get("FFPROBE_PATH"));
+        boolean bundled = ffmpeg == null;
         if (ffprobe == null && ffmpeg != null) {
             Path sibling = ffmpeg.resolveSibling(ffmpeg.getFileName().toString().replace("ffmpeg", "ffprobe"));
             if (Files.isExecutable(sibling)) {
@@ -37,7 +50,7 @@ public record FfmpegTools(Path ffmpeg, Path ffprobe) {
         }
         requireExecutable(ffmpeg, "FFMPEG_PATH");
         requireExecutable(ffprobe, "FFPROBE_PATH");
-        return new FfmpegTools(ffmpeg, ffprobe);
+        return new FfmpegTools(ffmpeg, ffprobe, bundled ? BundledFfmpeg.environment(env) : Map.of());
     }
 
     private static Path pathOrNull(String value) {

@@ -83,6 +83,7 @@ final class AggregateTask implements TaskHandler {
         long elapsed = job.startedAt() == null ? 0
                 : Duration.between(job.startedAt(), JobRepository.now()).toMillis();
         String result = assembly.aggregate(new Aggregation(job.id(), job.fileName(), job.fileSize(), original,
+                job.durationSeconds() == null ? original.durationSeconds() : job.durationSeconds(),
                 job.normalization(), analyzer.name(), outcomes, elapsed));
         results.save(job.id(), result);
         keepNormalized(job);

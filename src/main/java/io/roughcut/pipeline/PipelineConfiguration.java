@@ -1,11 +1,11 @@
 package io.roughcut.pipeline;
 
 import io.roughcut.analysis.Analyzer;
+import io.roughcut.analysis.local.LocalAnalyzer;
+import io.roughcut.analysis.local.LocalSettings;
+import io.roughcut.media.ChunkLimits;
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.FfmpegTools;
-import io.roughcut.pipeline.interim.InterimPreparation;
-import io.roughcut.pipeline.interim.InterimResults;
-import io.roughcut.pipeline.interim.InterimSilenceAnalyzer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,20 +19,30 @@ class PipelineConfiguration {
         return new FfmpegRunner(FfmpegTools.fromEnvironment());
     }
 
+    /**
+     * @param maxChunkSeconds a cap on a chunk's duration, 0 for none: chunks are then limited by size only
+     *                        (500 MB), as the brief says
+     */
     @Bean
-    Preparation preparation(FfmpegRunner ffmpeg,
-                            @Value("${roughcut.pipeline.max-chunk-seconds:1800}") double maxChunkSeconds) {
-        return new InterimPreparation(ffmpeg, maxChunkSeconds);
+    Preparation preparation(FfmpegRunner ffmpeg, @Value("${roughcut.pipeline.max-chunk-seconds:0}") double maxChunkSeconds,
+                            @Value("${roughcut.upload.max-bytes}") long maxBytes) {
+        ChunkLimits limits = new ChunkLimits(ChunkLimits.DEFAULT.maxChunkBytes(),
+                maxChunkSeconds > 0 ? maxChunkSeconds : Double.POSITIVE_INFINITY, 0);
+        return new MediaPreparation(ffmpeg, limits, maxBytes);
     }
 
     @Bean
-    Analyzer analyzer(FfmpegRunner ffmpeg) {
-        return new InterimSilenceAnalyzer(ffmpeg);
+    Analyzer analyzer(FfmpegRunner ffmpeg, PipelineSettings settings) {
+        return switch (settings.analyzer()) {
+            case "local" -> new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT);
+            default -> throw new IllegalStateException("roughcut.pipeline.analyzer=" + settings.analyzer()
+                    + " is not available in this build; use local.");
+        };
     }
 
     @Bean
     ResultAssembly resultAssembly() {
-        return new InterimResults();
+        return new CutListResults();
     }
 
     @Bean(destroyMethod = "stop")

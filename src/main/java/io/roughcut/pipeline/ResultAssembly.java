@@ -1,5 +1,6 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.cutlist.Decision;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.cutlist.Decision;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.roughcut.web;
 
-import io.roughcut.pipeline.Decision;
+import io.roughcut.cutlist.Decision;
 import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.JobRepository;
 import io.roughcut.pipeline.Jobs;
@@ -63,12 +63,13 @@ class VideoController {
         if (body == null || body.decision() == null) {
             throw new BadRequestException("The field \"decision\" is required: \"accepted\" or \"rejected\".");
         }
-        Decision decision = switch (body.decision().toLowerCase(java.util.Locale.ROOT)) {
-            case "accepted" -> Decision.ACCEPTED;
-            case "rejected" -> Decision.REJECTED;
-            default -> throw new BadRequestException("The field \"decision\" must be \"accepted\" or \"rejected\", not \""
+        Decision decision;
+        try {
+            decision = Decision.fromId(body.decision());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("The field \"decision\" must be \"accepted\" or \"rejected\", not \""
                     + body.decision() + "\".");
-        };
+        }
         if (!views.hasSegment(job, segmentId)) {
             throw new NotFoundException("There is no cut " + segmentId + " in job " + jobId + ".");
         }

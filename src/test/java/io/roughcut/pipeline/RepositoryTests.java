@@ -2,6 +2,7 @@ package io.roughcut.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roughcut.cutlist.Decision;
 import io.roughcut.session.Session;
 import io.roughcut.session.SessionRepository;
 import java.time.OffsetDateTime;

@@ -129,6 +129,24 @@ class UploadIntegrationTests {
     }
 
     @Test
+    void anExpiredUploadIsGoneAndItsBytesAreRemoved() throws Exception {
+        String session = server.newSession();
+        String location = create(session, 100, "clip.mp4");
+        server.send(tus(session, location).header("Upload-Offset", "0").header("Content-Type", "application/offset+octet-stream")
+                .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[40])).build());
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        Path staged = dir.resolve("data/uploads/" + id);
+        assertThat(staged).hasSize(40);
+        server.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("UPDATE uploads SET expires_at = ? WHERE id = ?")
+                .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1), java.util.UUID.fromString(id))
+                .update();
+        assertThat(head(session, location).statusCode()).isEqualTo(404);
+        server.bean(TusUploads.class).removeExpired();
+        assertThat(staged).doesNotExist();
+    }
+
+    @Test
     void aRealTusClientUploadsAndResumesAfterItStopped() throws Exception {
         String session = server.newSession();
         TusClient client = client(session);

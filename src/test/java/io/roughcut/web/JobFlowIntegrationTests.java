@@ -108,8 +108,18 @@ class JobFlowIntegrationTests {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         assertThat(csv.body()).startsWith("id,").doesNotContain(cutId);
-        HttpResponse<String> json = server.get(session, "/api/export/" + jobId + "/json");
-        assertThat(json.body()).doesNotContain("\"" + cutId + "\"");
+        // The JSON export is the whole result: the rejected cut stays, marked, and leaves the summary.
+        JsonNode exported = TestServer.JSON.readTree(server.get(session, "/api/export/" + jobId + "/json").body());
+        for (JsonNode c : exported.path("segmentsToRemove")) {
+            if (c.path("id").asString().equals(cutId)) {
+                assertThat(c.path("decision").asString()).isEqualTo("rejected");
+            }
+        }
+        assertThat(exported.path("summary").path("cutCount").asInt())
+                .isEqualTo(results.path("summary").path("cutCount").asInt() - 1);
+        HttpResponse<String> edl = server.get(session, "/api/export/" + jobId + "/edl");
+        assertThat(edl.statusCode()).isEqualTo(200);
+        assertThat(edl.body()).startsWith("TITLE:");
         assertThat(server.get(session, "/api/export/" + jobId + "/docx").statusCode()).isEqualTo(404);
 
         HttpResponse<String> media = server.send(server.request(session, "/api/videos/" + jobId + "/media")

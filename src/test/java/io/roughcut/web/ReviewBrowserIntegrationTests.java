@@ -179,6 +179,8 @@ class ReviewBrowserIntegrationTests {
                 assertCleanText(guest);
                 guest.screenshot("shared-1280", 1280);
                 guest.screenshot("shared-390", 390);
+                assertThat(guest.fetchText("/api/videos/" + jobId + "/status")).as("the job itself stays private")
+                        .isEqualTo("HTTP 404");
 
                 // The owner stops sharing; the link stops working.
                 owner.open("/jobs/" + jobId);
