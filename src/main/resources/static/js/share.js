@@ -60,7 +60,7 @@ export function exportShareCard(review, shareToken, onError) {
     h('div', { class: 'stack' },
       h('div', {},
         h('h2', { id: 'export-title' }, 'Export'),
-        h('p', { class: 'lede' }, 'Exports leave out the cuts you rejected.')),
+        h('p', { class: 'lede' }, 'CSV and EDL leave out the cuts you rejected. JSON keeps them, marked, so a review can be picked up again.')),
       exports),
     h('div', { class: 'stack' },
       h('div', {},
