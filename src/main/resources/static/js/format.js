@@ -102,3 +102,13 @@ export function stateClass(state) {
 export function isFinished(state) {
   return state === 'complete' || state === 'partial' || state === 'failed';
 }
+
+/** How the recording became MP4, as a phrase; null when it already was one. */
+export function normalizationText(normalization) {
+  switch (normalization) {
+    case 'remux': return 'remuxed to MP4 (no re-encoding)';
+    case 'audio-transcode': return 'audio converted to AAC';
+    case 'transcode': return 'converted to MP4';
+    default: return null; // 'as-is', 'none', or not known yet
+  }
+}

@@ -3,7 +3,7 @@
 
 import { api } from './api.js';
 import { copyText, setBar } from './dom.js';
-import { bytes, dateTime, duration, isFinished, stateClass, stateName } from './format.js';
+import { bytes, dateTime, duration, isFinished, normalizationText, stateClass, stateName } from './format.js';
 import { ChunkGrid, normalizeChunk } from './chunks.js';
 import { showResults } from './results.js';
 import { idFromLocation } from './routes.js';
@@ -28,8 +28,10 @@ function renderStatus(status) {
   const state = status.status ?? status.state;
   document.title = `${status.fileName ?? 'Job'} · Roughcut`;
   $('job-title').textContent = status.fileName ?? 'Video';
-  const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(),
-    status.conversionRequired ? 'converted to MP4' : null, dateTime(status.createdAt)];
+  // normalization says what was done once known; conversionRequired is the brief's yes/no before that.
+  const conversion = status.normalization !== undefined ? normalizationText(status.normalization)
+    : (status.conversionRequired ? 'converted to MP4' : null);
+  const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(), conversion, dateTime(status.createdAt)];
   $('job-meta').textContent = meta.filter(Boolean).join(' · ');
   renderState(state, status.progress ?? 0);
   const eta = status.estimatedCompletion ? new Date(status.estimatedCompletion) : null;

@@ -2,7 +2,7 @@
 // what the analysis cost, and the chunks that failed.
 
 import { h } from './dom.js';
-import { categoryClass, categoryName, clock, duration } from './format.js';
+import { categoryClass, categoryName, clock, duration, normalizationText } from './format.js';
 
 export function summaryCard(review, chunks) {
   const figures = h('dl', { class: 'figures', id: 'summary' });
@@ -61,7 +61,7 @@ function sourceLine(result) {
   const p = result.processing ?? {};
   const rate = frameRate(s.frameRate);
   return [s.container?.toUpperCase(), s.videoCodec, s.audioCodec, rate ? `${rate} fps` : null,
-    s.normalized && s.normalized !== 'none' ? `${s.normalized}ed to MP4` : null,
+    normalizationText(s.normalized),
     p.analyzer ? `analysed by ${p.analyzer}` : null,
     p.elapsedMs ? `in ${duration(p.elapsedMs / 1000)}` : null].filter(Boolean).join(' · ');
 }

@@ -101,6 +101,8 @@ class ReviewBrowserIntegrationTests {
             assertThat(owner.find("#count-failed").getText()).isEqualTo("0");
             assertThat(owner.find("#job-state").getText()).isEqualTo("Complete");
             assertThat(owner.find("#overall-percent").getText()).isEqualTo("100 %");
+            assertThat(owner.find("#job-meta").getText()).as("an MP4 is used as it is").doesNotContain("MP4 (")
+                    .doesNotContain("converted");
 
             List<WebElement> cuts = owner.findAll("#cut-list li.cutrow");
             assertThat(cuts).as("the two pauses are proposed as cuts").hasSizeGreaterThanOrEqualTo(2);
