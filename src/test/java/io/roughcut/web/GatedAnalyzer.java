@@ -25,7 +25,10 @@ final class GatedAnalyzer implements Analyzer {
     static final String FAULT = "The analyser could not read this chunk (a fault the browser test injected).";
 
     private static volatile CountDownLatch gate = new CountDownLatch(0);
+    static final String PROFILE_FAULT = "The analyser could not read the recording (a fault the browser test injected).";
+
     private static volatile int failingChunk = -1;
+    private static volatile boolean failingProfile;
 
     private final Analyzer analyzer;
 
@@ -47,6 +50,11 @@ final class GatedAnalyzer implements Analyzer {
         failingChunk = index;
     }
 
+    /** Reading the whole recording's profile, which preparing a job needs, fails from now on (or not). */
+    static void failProfile(boolean fail) {
+        failingProfile = fail;
+    }
+
     @Override
     public String name() {
         return analyzer.name();
@@ -54,6 +62,9 @@ final class GatedAnalyzer implements Analyzer {
 
     @Override
     public RecordingProfile profile(Recording recording) {
+        if (failingProfile) {
+            throw new AnalysisException(PROFILE_FAULT);
+        }
         return analyzer.profile(recording);
     }
 

@@ -49,6 +49,7 @@ class ReviewBrowserIntegrationTests {
     @AfterEach
     void openTheGate() {
         GatedAnalyzer.failChunk(-1);
+        GatedAnalyzer.failProfile(false);
         GatedAnalyzer.open();
     }
 
@@ -282,6 +283,25 @@ class ReviewBrowserIntegrationTests {
             assertThat(browser.find("#upload-error").isDisplayed()).isFalse();
             assertThat(browser.find("#file-badges").getText()).contains("Needs conversion").contains("~3 chunks");
             assertThat(browser.find("#conversion-note").isDisplayed()).isTrue();
+            assertThat(browser.scriptErrors()).isEmpty();
+            assertCleanText(browser);
+        }
+    }
+
+    @Test
+    void aJobThatFailsSaysWhyOnItsPage() {
+        try (Chromium browser = new Chromium(base())) {
+            GatedAnalyzer.failProfile(true);
+            browser.open("/");
+            browser.find("#file-input").sendKeys(video.toString());
+            browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
+            browser.find("#start-button").click();
+            browser.waitFor(PAGE, d -> browser.path().startsWith("/jobs/"));
+            browser.waitFor(PROCESSING, d -> browser.find("#job-error").isDisplayed());
+            assertThat(browser.find("#job-state").getText()).isEqualTo("Failed");
+            assertThat(browser.find("#job-error").getText()).contains(GatedAnalyzer.PROFILE_FAULT);
+            assertThat(browser.find("#results").isDisplayed()).isFalse();
+            assertThat(browser.find("#close-note").isDisplayed()).isFalse();
             assertThat(browser.scriptErrors()).isEmpty();
             assertCleanText(browser);
         }
