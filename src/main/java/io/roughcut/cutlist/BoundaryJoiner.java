@@ -1,5 +1,6 @@
 package io.roughcut.cutlist;
 
+import io.roughcut.analysis.Category;
 import io.roughcut.analysis.Fragment;
 import io.roughcut.analysis.SegmentSource;
 import java.util.ArrayList;
@@ -60,7 +61,10 @@ final class BoundaryJoiner {
         for (List<Piece> chain : open) {
             Piece last = chain.getLast();
             Fragment g = last.fragment();
-            boolean sameEvent = last.category() == p.category() && (g.kind() == null || g.kind().equals(f.kind()));
+            // Fragments of one kind are one event whatever their category: a chunk cannot tell that a silence
+            // at its open edge reaches the recording's start or end, so one piece may say pause and the
+            // other dead air.
+            boolean sameEvent = g.kind() == null ? last.category() == p.category() : g.kind().equals(f.kind());
             if (sameEvent && last.order() == p.order() - 1
                     && f.rawStart() <= g.rawEnd() + JOIN_TOLERANCE && g.rawStart() <= f.rawEnd() + JOIN_TOLERANCE) {
                 return chain;
@@ -84,17 +88,19 @@ final class BoundaryJoiner {
             return Optional.empty();
         }
         double confidence = first.confidence();
+        Category category = first.category();
         SegmentSource source = first.source();
         String transcript = first.transcript();
         List<Integer> chunks = new ArrayList<>();
         for (Piece p : chain) {
             confidence = Math.min(confidence, p.confidence());
+            category = p.category() == Category.DEAD_AIR ? Category.DEAD_AIR : category;
             source = Piece.combine(source, p.source());
             transcript = transcript != null ? transcript : p.transcript();
             chunks.addAll(p.chunks());
         }
         String reason = measured ? Fragment.reason(rawSeconds, first.fragment().kind()) : first.reason();
-        return Optional.of(new Piece(first.start(), last.end(), first.category(), reason, confidence, transcript,
+        return Optional.of(new Piece(first.start(), last.end(), category, reason, confidence, transcript,
                 source, chunks, first.order(), null, false));
     }
 }

@@ -52,9 +52,10 @@ final class OwnedPart {
         }
         double rawStart = offset + f.rawStart();
         double rawEnd = offset + f.rawEnd();
-        if (rawStart >= edge - EPSILON) {
-            return Optional.empty();
-        }
+        // An event that starts in the tail belongs to the next chunk. That chunk may see it only as an open
+        // start, though, when it begins right at the boundary; this chunk saw where it really starts, so the
+        // piece is kept to be joined, and dropped if nothing joins it.
+        boolean inTail = rawStart >= edge - EPSILON;
         boolean openEnd = f.openEnd();
         if (rawEnd > edge + EPSILON || end > edge + EPSILON) {
             if (f.openEnd()) {
@@ -67,7 +68,7 @@ final class OwnedPart {
             openEnd = true;
         }
         Fragment absolute = new Fragment(f.kind(), rawStart, rawEnd, f.minSeconds(), f.openStart(), openEnd);
-        return Optional.of(piece(segment, chunk, order, start, end, absolute, false));
+        return Optional.of(piece(segment, chunk, order, start, end, absolute, inTail));
     }
 
     private static Piece piece(Segment s, PlannedChunk chunk, int order, double start, double end, Fragment f,

@@ -1,12 +1,11 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.storage.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,14 +34,8 @@ public final class WorkDirs {
     }
 
     public void delete(UUID jobId) {
-        Path dir = of(jobId);
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(of(jobId));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete the work files of job " + jobId, e);
         }

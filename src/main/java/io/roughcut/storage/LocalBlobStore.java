@@ -11,10 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** A {@link BlobStore} in a local directory ({@code <data>/blobs}): one file per key. Thread-safe. */
 public final class LocalBlobStore implements BlobStore {
@@ -96,14 +94,8 @@ public final class LocalBlobStore implements BlobStore {
 
     @Override
     public void deletePrefix(String prefix) {
-        Path base = path(prefix);
-        if (!Files.exists(base)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(base)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(path(prefix));
         } catch (IOException e) {
             throw new BlobStoreException("Could not delete " + prefix + ": " + e.getMessage(), e);
         }

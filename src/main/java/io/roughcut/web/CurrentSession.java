@@ -37,7 +37,7 @@ public final class CurrentSession extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !path.startsWith("/api/") || path.startsWith("/api/shared/") || path.startsWith("/api/openapi")
-                || path.startsWith("/api/docs") || path.equals("/api/sessions/create");
+                || path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui") || path.equals("/api/sessions/create");
     }
 
     @Override

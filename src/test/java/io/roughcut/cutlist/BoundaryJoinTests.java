@@ -40,6 +40,38 @@ class BoundaryJoinTests {
     }
 
     @Test
+    void aPauseJoinsTheDeadAirItRunsInto() {
+        // The last chunk knows its silence reaches the recording's end; the chunk before calls it a pause.
+        List<PlannedChunk> chunks = plan(1.0, 0, 10, 20);
+        Segment deadAir = new Segment(0, 10, Category.DEAD_AIR, "10.0 s silence", 0.9, null, SegmentSource.LOCAL,
+                new Fragment(Fixtures.SILENCE, 0, 10, 0.5, true, false));
+        CutList result = aggregate(20, List.of(
+                complete(chunks.get(0), silence(9.2, 11, 9.0, 11, false, true, 0.9)),
+                complete(chunks.get(1), deadAir)));
+
+        assertThat(result.segmentsToRemove()).singleElement().satisfies(cut -> {
+            assertThat(cut.start()).isEqualTo(9.2);
+            assertThat(cut.end()).isEqualTo(20.0);
+            assertThat(cut.category()).isEqualTo(Category.DEAD_AIR);
+        });
+    }
+
+    @Test
+    void aSilenceThatStartsRightAtTheBoundaryKeepsItsMargin() {
+        // Chunk 0 sees the silence start at the boundary and keeps the margin; chunk 1 sees it only as an open
+        // start. The joined cut must start where chunk 0 put it, as in a whole analysis.
+        List<PlannedChunk> chunks = plan(1.0, 0, 10, 20);
+        CutList result = aggregate(20, List.of(
+                complete(chunks.get(0), silence(10.2, 11, 10.0, 11, false, true, 0.9)),
+                complete(chunks.get(1), silence(0, 1.8, 0, 2.0, true, false, 0.9))));
+
+        assertThat(result.segmentsToRemove()).singleElement().satisfies(cut -> {
+            assertThat(cut.start()).isEqualTo(10.2);
+            assertThat(cut.end()).isEqualTo(11.8);
+        });
+    }
+
+    @Test
     void longSilenceAcrossFiveChunksBecomesOneCut() {
         List<PlannedChunk> chunks = plan(0, 0, 2, 4, 6, 8, 10);
         CutList result = aggregate(10, List.of(

@@ -30,15 +30,7 @@ class PostgresServiceIntegrationTests {
                 "spring.datasource.username=postgres", "spring.datasource.password=")) {
             String session = server.newSession();
             Path video = TestVideos.withOnePause(dir, 4);
-            String boundary = "b" + System.nanoTime();
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"talk.mp4\"\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            HttpResponse<String> up = server.send(server.request(session, "/api/videos/upload")
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Files.readAllBytes(video), tail))).build());
-            assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
-            String jobId = TestServer.JSON.readTree(up.body()).path("jobId").asString();
+            String jobId = server.upload(session, video);
             JsonNode status = server.awaitFinished(session, jobId, Duration.ofSeconds(60));
             assertThat(status.path("status").asString()).isEqualTo("complete");
             assertThat(server.getJson(session, "/api/videos/" + jobId + "/results").path("segmentsToRemove").size())

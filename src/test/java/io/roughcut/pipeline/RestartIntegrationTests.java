@@ -2,6 +2,7 @@ package io.roughcut.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roughcut.web.Multipart;
 import io.roughcut.web.ServeMain;
 import io.roughcut.web.TestVideos;
 import java.io.File;
@@ -117,13 +118,8 @@ class RestartIntegrationTests {
     }
 
     private static String upload(int port, String session, Path video) throws Exception {
-        String boundary = "b" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"talk.mp4\"\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri(port, "/api/videos/upload"))
-                .header("X-Session-Id", session).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Files.readAllBytes(video), tail))).build(),
+        HttpResponse<String> r = HTTP.send(Multipart.file("file", "talk.mp4", Files.readAllBytes(video))
+                .post(HttpRequest.newBuilder(uri(port, "/api/videos/upload")).header("X-Session-Id", session)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body()).path("jobId").asString();

@@ -63,14 +63,7 @@ class SessionIntegrationTests {
     void anExpiredSessionSeesNothingAndTheCleanUpDeletesItsJobsAndFiles() throws Exception {
         String session = server.newSession();
         Path video = TestVideos.withOnePause(dir, 4);
-        String boundary = "b" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"talk.mp4\"\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> up = server.send(server.request(session, "/api/videos/upload")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Files.readAllBytes(video), tail))).build());
-        String jobId = TestServer.JSON.readTree(up.body()).path("jobId").asString();
+        String jobId = server.upload(session, video);
         server.awaitFinished(session, jobId, Duration.ofSeconds(60));
         BlobStore blobs = server.bean(BlobStore.class);
         assertThat(blobs.size("uploads/" + jobId + "/original")).isPresent();

@@ -3,6 +3,7 @@ package io.roughcut.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.storage.BlobStore;
+import io.roughcut.web.Multipart;
 import io.roughcut.web.TestServer;
 import io.roughcut.web.TestVideos;
 import io.tus.java.client.TusClient;
@@ -207,29 +208,20 @@ class UploadIntegrationTests {
     @Test
     void theMultipartRouteStreamsAFileIntoAJob() throws Exception {
         String session = server.newSession();
-        String boundary = "roughcut" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/talk.mp4\"\r\n"
-                + "Content-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> r = server.send(server.request(session, "/api/videos/upload")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, Files.readAllBytes(video), tail))).build());
+        HttpResponse<String> r = server.send(Multipart.file("file", "../../etc/talk.mp4", Files.readAllBytes(video))
+                .post(server.request(session, "/api/videos/upload")).build());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         String jobId = TestServer.JSON.readTree(r.body()).path("jobId").asString();
         var status = server.getJson(session, "/api/videos/" + jobId + "/status");
         assertThat(status.path("fileName").asString()).isEqualTo("talk.mp4");
 
-        HttpResponse<String> missing = server.send(server.request(session, "/api/videos/upload")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString("--" + boundary + "--\r\n")).build());
+        HttpResponse<String> missing = server.send(Multipart.file("other", "talk.mp4", Files.readAllBytes(video))
+                .post(server.request(session, "/api/videos/upload")).build());
         assertThat(missing.statusCode()).isEqualTo(400);
         assertThat(missing.body()).contains("file");
 
-        byte[] textHead = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"talk.mp4\"\r\n"
-                + "Content-Type: video/mp4\r\n\r\nthis is not a video").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> notVideo = server.send(server.request(session, "/api/videos/upload")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(textHead, tail))).build());
+        HttpResponse<String> notVideo = server.send(Multipart.file("file", "talk.mp4",
+                "this is not a video".getBytes(StandardCharsets.UTF_8)).post(server.request(session, "/api/videos/upload")).build());
         assertThat(notVideo.statusCode()).isIn(415, 422);
         assertThat(TestServer.JSON.readTree(notVideo.body()).path("message").asString()).contains("video");
     }

@@ -163,7 +163,13 @@ class JobFlowIntegrationTests {
         assertThat(metrics.body()).contains("roughcut_queue_depth");
         HttpResponse<String> openapi = server.get(null, "/api/openapi");
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/videos/{jobId}/status");
+        assertThat(openapi.body()).contains("/api/videos/{jobId}/status", "/api/uploads");
+        HttpResponse<String> docs = server.get(null, "/api/docs");
+        assertThat(docs.statusCode()).isEqualTo(302);
+        HttpResponse<String> swagger = server.get(null, URI.create(docs.headers().firstValue("Location").orElseThrow()).getPath());
+        assertThat(swagger.statusCode()).isEqualTo(200);
+        assertThat(swagger.body()).contains("swagger-ui");
+        assertThat(metrics.body()).contains("roughcut_stage_duration_seconds", "roughcut_jobs_total", "roughcut_chunks_total");
     }
 
     private static List<String> sse(String session, String jobId) throws Exception {

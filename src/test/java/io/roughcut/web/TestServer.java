@@ -78,6 +78,16 @@ public final class TestServer implements AutoCloseable {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Uploads a file through {@code POST /api/videos/upload} and returns the new job's id. */
+    public String upload(String session, java.nio.file.Path video) throws IOException, InterruptedException {
+        HttpResponse<String> r = send(Multipart.file("file", "talk.mp4", java.nio.file.Files.readAllBytes(video))
+                .post(request(session, "/api/videos/upload")).build());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("upload answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body()).path("jobId").asString();
+    }
+
     /** Polls the job's status until it is finished, and returns the last status. */
     public JsonNode awaitFinished(String session, String jobId, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();

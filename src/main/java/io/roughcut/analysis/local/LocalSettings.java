@@ -35,7 +35,12 @@ public record LocalSettings(double minPauseSeconds, double marginSeconds, double
     }
 
     public LocalSettings withMinPauseSeconds(double seconds) {
-        return new LocalSettings(seconds, marginSeconds, thresholdFraction, minBlackSeconds, minFreezeSeconds,
+        return withPause(seconds, marginSeconds);
+    }
+
+    /** Both at once, since each is checked against the other. */
+    public LocalSettings withPause(double minPause, double margin) {
+        return new LocalSettings(minPause, margin, thresholdFraction, minBlackSeconds, minFreezeSeconds,
                 minDropoutSeconds, clipMergeSeconds, videoChecks);
     }
 

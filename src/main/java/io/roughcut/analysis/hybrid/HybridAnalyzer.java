@@ -1,0 +1,91 @@
+package io.roughcut.analysis.hybrid;
+
+import io.roughcut.analysis.AnalysisException;
+import io.roughcut.analysis.Analyzer;
+import io.roughcut.analysis.ChunkAnalysis;
+import io.roughcut.analysis.ChunkInput;
+import io.roughcut.analysis.Recording;
+import io.roughcut.analysis.RecordingProfile;
+import io.roughcut.analysis.Segment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The {@code hybrid} analyser: runs the local analyser and Gemini on each chunk, side by side, and
+ * merges their cuts (see {@link HybridMerger}): local silences keep their measured boundaries, Gemini's
+ * cuts are snapped to the nearest silence edge within the snap window, and cuts found by both are marked
+ * {@code BOTH}. A Gemini failure fails the chunk, so that a split request or a bad key is not hidden
+ * behind local results. Thread-safe when its analysers are.
+ */
+public final class HybridAnalyzer implements Analyzer {
+
+    public static final double DEFAULT_SNAP_SECONDS = 0.7;
+
+    private final Analyzer local;
+    private final Analyzer wordGaps;
+    private final Analyzer gemini;
+    private final HybridMerger merger;
+
+    /** With the default snap window of 0.7 s. */
+    public HybridAnalyzer(Analyzer local, Analyzer gemini) {
+        this(local, gemini, DEFAULT_SNAP_SECONDS);
+    }
+
+    public HybridAnalyzer(Analyzer local, Analyzer gemini, double snapWindowSeconds) {
+        this(local, null, gemini, snapWindowSeconds);
+    }
+
+    /**
+     * @param wordGaps a second local analyser tuned to find short gaps between words (a small minimum
+     *                 pause), whose silences only serve as snap targets; null to snap to {@code local}'s
+     */
+    public HybridAnalyzer(Analyzer local, Analyzer wordGaps, Analyzer gemini, double snapWindowSeconds) {
+        if (snapWindowSeconds < 0) {
+            throw new IllegalArgumentException("snap window must not be negative: " + snapWindowSeconds);
+        }
+        this.local = local;
+        this.wordGaps = wordGaps;
+        this.gemini = gemini;
+        this.merger = new HybridMerger(snapWindowSeconds);
+    }
+
+    @Override
+    public String name() {
+        return "hybrid";
+    }
+
+    @Override
+    public RecordingProfile profile(Recording recording) {
+        return local.profile(recording);
+    }
+
+    @Override
+    public ChunkAnalysis analyze(ChunkInput chunk) {
+        // Gemini waits on the network, the local analysers on FFmpeg: running them together costs no CPU.
+        CompletableFuture<ChunkAnalysis> remote = CompletableFuture.supplyAsync(() -> gemini.analyze(chunk),
+                Thread::startVirtualThread);
+        CompletableFuture<ChunkAnalysis> gaps = wordGaps == null ? null
+                : CompletableFuture.supplyAsync(() -> wordGaps.analyze(chunk), Thread::startVirtualThread);
+        ChunkAnalysis near = local.analyze(chunk);
+        ChunkAnalysis far = join(remote);
+        List<Segment> silences = new ArrayList<>(near.segments());
+        if (gaps != null) {
+            silences.addAll(join(gaps).segments());
+        }
+        return new ChunkAnalysis(merger.merge(near.segments(), far.segments(), silences),
+                near.usage().plus(far.usage()));
+    }
+
+    private static ChunkAnalysis join(CompletableFuture<ChunkAnalysis> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new AnalysisException("The analysis failed: " + e.getCause(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.roughcut.analysis.hybrid;
+
+import io.roughcut.analysis.Category;
+import io.roughcut.analysis.Segment;
+import io.roughcut.analysis.SegmentSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Merges one chunk's local and Gemini cuts. Local silences (pauses, dead air) are measured on the
+ * signal, so they keep their boundaries. Gemini hears words but places them to about a second, so each of
+ * its cuts that lies in sound has that edge moved to the nearest silence edge within the snap window: a
+ * cut then starts and ends in silence and never clips a kept word. A Gemini cut that covers most of a local cut of the same
+ * kind is the same cut found twice, and becomes one with source BOTH. Stateless; times are chunk-relative.
+ */
+final class HybridMerger {
+
+    /** Two cuts are one when their overlap is at least this share of the shorter. */
+    static final double SAME_CUT_OVERLAP = 0.5;
+
+    private final double snapWindow;
+
+    HybridMerger(double snapWindowSeconds) {
+        this.snapWindow = snapWindowSeconds;
+    }
+
+    /**
+     * @param local    the local analyser's cuts, kept as they are
+     * @param gemini   Gemini's cuts
+     * @param silences stretches of silence whose edges are safe cut points: the local pauses and dead air,
+     *                 and, when available, the shorter gaps between words
+     */
+    List<Segment> merge(List<Segment> local, List<Segment> gemini, List<Segment> silences) {
+        List<Segment> merged = new ArrayList<>(local);
+        List<Segment> quiet = silences.stream()
+                .filter(s -> s.category() == Category.PAUSE || s.category() == Category.DEAD_AIR).toList();
+        for (Segment g : gemini) {
+            int same = sameCut(merged, g);
+            if (same >= 0) {
+                Segment l = merged.get(same);
+                merged.set(same, new Segment(l.start(), l.end(), l.category(), l.reason(),
+                        Math.max(l.confidence(), g.confidence()), l.transcript() != null ? l.transcript() : g.transcript(),
+                        SegmentSource.BOTH, l.fragment()));
+            } else {
+                merged.add(snap(g, quiet));
+            }
+        }
+        merged.sort(Comparator.comparingDouble(Segment::start).thenComparingDouble(Segment::end));
+        return merged;
+    }
+
+    /** The index of the local cut that {@code g} duplicates, or -1. Only local cuts can be duplicated. */
+    private static int sameCut(List<Segment> merged, Segment g) {
+        int best = -1;
+        double bestOverlap = 0;
+        for (int i = 0; i < merged.size(); i++) {
+            Segment l = merged.get(i);
+            if (l.source() != SegmentSource.LOCAL || family(l.category()) != family(g.category())) {
+                continue;
+            }
+            double overlap = Math.min(l.end(), g.end()) - Math.max(l.start(), g.start());
+            double shorter = Math.min(l.duration(), g.duration());
+            if (overlap >= SAME_CUT_OVERLAP * shorter && overlap > bestOverlap) {
+                best = i;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
+
+    /** Pauses and dead air are both silence: a model may call the first pause of a video either. */
+    private static Category family(Category c) {
+        return switch (c) {
+            case PAUSE, DEAD_AIR -> Category.PAUSE;
+            case FILLER_WORDS, FALSE_START, TECHNICAL, REDUNDANT -> c;
+        };
+    }
+
+    Segment snap(Segment g, List<Segment> quiet) {
+        double start = nearest(g.start(), quiet);
+        double end = nearest(g.end(), quiet);
+        if (!(end > start)) {
+            return g;
+        }
+        return new Segment(start, end, g.category(), g.reason(), g.confidence(), g.transcript(), g.source(),
+                g.fragment());
+    }
+
+    /** An edge already in silence clips nothing and stays; one in sound moves to the nearest silence edge. */
+    private double nearest(double t, List<Segment> quiet) {
+        double best = t;
+        double bestDistance = snapWindow;
+        for (Segment s : quiet) {
+            if (s.start() < t && t < s.end()) {
+                return t;
+            }
+            for (double e : new double[] {s.start(), s.end()}) {
+                double d = Math.abs(e - t);
+                if (d <= bestDistance) {
+                    best = e;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,190 @@
+package io.roughcut.system;
+
+import io.roughcut.analysis.ChunkInput;
+import io.roughcut.analysis.Recording;
+import io.roughcut.analysis.RecordingProfile;
+import io.roughcut.analysis.local.LocalAnalyzer;
+import io.roughcut.analysis.local.LocalSettings;
+import io.roughcut.media.ChunkLimits;
+import io.roughcut.media.FfmpegRunner;
+import io.roughcut.media.FfmpegTools;
+import io.roughcut.media.MediaProbe;
+import io.roughcut.media.MediaInfo;
+import io.roughcut.media.PlannedChunk;
+import io.roughcut.media.PreparedRecording;
+import io.roughcut.media.RecordingPreparer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code roughcut bench}: measures chunking and analysis on a large generated file against their baselines
+ * (a plain copy, the brief's chunking method, bare silencedetect) and prints the ratios from one run.
+ * A benchmark, not a test: it asserts nothing and takes minutes.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark chunking and analysis on a large generated H.264 MP4 and print the ratios.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--size", paramLabel = "SIZE", defaultValue = "1G", converter = ByteSizeConverter.class,
+            description = "Size of the generated file (default: ${DEFAULT-VALUE}; 5G for the full case).")
+    long size;
+
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "roughcut-bench",
+            description = "Where the generated file and the outputs go; the file is reused across runs (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "Runs of each quick measurement; the fastest counts, as the least disturbed (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private FfmpegRunner ffmpeg;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        ffmpeg = new FfmpegRunner(FfmpegTools.fromEnvironment());
+        Files.createDirectories(dir);
+        out.println("Generating (or reusing) the benchmark file ...");
+        out.flush();
+        Path video = BenchVideo.write(ffmpeg, dir, size);
+        MediaInfo info = new MediaProbe(ffmpeg).probe(video);
+        out.printf(Locale.ROOT, "File: %s, %.2f GB, %.0f s, %.2f Mb/s, %d cores%n", video, info.sizeBytes() / 1e9,
+                info.durationSeconds(), info.sizeBytes() * 8 / info.durationSeconds() / 1e6,
+                Runtime.getRuntime().availableProcessors());
+        readThrough(video); // Every measurement below starts with the file in the page cache.
+
+        double copy = fastest(() -> copy(video));
+        PreparedRecording[] prepared = new PreparedRecording[1];
+        double ours = fastest(() -> prepared[0] = prepare(video, dir.resolve("chunks-ours")));
+        double brief = fastest(() -> briefChunking(video, prepared[0].plan().chunks(), dir.resolve("chunks-brief")));
+        double silencedetect = fastest(() -> ffmpeg.ffmpeg(List.of("-i", video.toString(), "-vn",
+                "-af", "silencedetect=n=-40dB:d=1", "-f", "null", "-"), Duration.ofHours(1)));
+        double pauses = fastest(() -> pauseAnalysis(video, info));
+        // The whole analysis decodes the picture too and takes minutes: one run.
+        double whole = seconds(() -> analyzeWhole(video));
+
+        out.printf(Locale.ROOT, "%n%-44s %9s %9s %8s %s%n", "measure", "ours (s)", "base (s)", "ratio", "target");
+        row(out, "chunking / plain file copy", ours, copy, "<= 1.5");
+        row(out, "brief's chunking / ours", brief, ours, ">= 3");
+        row(out, "local pause analysis / bare silencedetect", pauses, silencedetect, "<= 1.5");
+        row(out, "whole analyze / (copy + bare silencedetect)", whole, copy + silencedetect, "-");
+        out.printf(Locale.ROOT, "%nchunks: %d of at most %d MB; quick measurements are the fastest of %d runs%n",
+                prepared[0].chunks().size(), ChunkLimits.DEFAULT.maxChunkBytes() >> 20, runs);
+        out.flush();
+        for (String work : List.of("chunks-ours", "chunks-brief", "analyze-work")) {
+            deleteTree(dir.resolve(work));
+        }
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, double ours, double base, String target) {
+        out.printf(Locale.ROOT, "%-44s %9.2f %9.2f %8.2f %s%n", name, ours, base, ours / base, target);
+    }
+
+    /** The baseline is cp itself, as a user would copy the file, where there is one. */
+    private void copy(Path video) throws IOException {
+        Path target = dir.resolve("copy.mp4");
+        Path cp = Path.of("/bin/cp");
+        if (Files.isExecutable(cp)) {
+            try {
+                int exit = new ProcessBuilder(cp.toString(), video.toString(), target.toString()).inheritIO().start().waitFor();
+                if (exit != 0) {
+                    throw new IOException("cp failed with exit code " + exit);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        } else {
+            Files.copy(video, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.delete(target);
+    }
+
+    private PreparedRecording prepare(Path video, Path work) throws IOException {
+        Files.createDirectories(work);
+        return new RecordingPreparer(ffmpeg).prepare(video, work, ChunkLimits.DEFAULT, (stage, fraction) -> { });
+    }
+
+    /** The brief's chunker: one FFmpeg per chunk, {@code -ss} after {@code -i}, so each run reads from the start. */
+    private void briefChunking(Path video, List<PlannedChunk> chunks, Path work) throws IOException {
+        Files.createDirectories(work);
+        for (PlannedChunk chunk : chunks) {
+            ffmpeg.ffmpeg(List.of("-i", video.toString(), "-ss", seconds(chunk.start()), "-to", seconds(chunk.end()),
+                    "-c", "copy", "-avoid_negative_ts", "make_zero", "-movflags", "+faststart",
+                    work.resolve(String.format(Locale.ROOT, "chunk_%03d.mp4", chunk.index())).toString()),
+                    Duration.ofHours(1));
+        }
+    }
+
+    private void pauseAnalysis(Path video, MediaInfo info) {
+        LocalAnalyzer pausesOnly = new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT.withVideoChecks(false));
+        RecordingProfile profile = pausesOnly.profile(new Recording(video, info));
+        PlannedChunk whole = new PlannedChunk(0, 0, info.durationSeconds(), info.durationSeconds(), info.sizeBytes());
+        pausesOnly.analyze(new ChunkInput(video, whole, 1, info, profile));
+    }
+
+    private void analyzeWhole(Path video) throws IOException {
+        Path work = dir.resolve("analyze-work");
+        Files.createDirectories(work);
+        new AnalysisRun(ffmpeg, new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT),
+                new AnalysisRun.Options(ChunkLimits.DEFAULT, 5, 10), RunProgress.NONE).run(video, work);
+    }
+
+    private static void readThrough(Path video) throws IOException {
+        byte[] buffer = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(video)) {
+            while (in.read(buffer) >= 0) {
+                // Only the page cache is wanted.
+            }
+        }
+    }
+
+    private static String seconds(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws IOException;
+    }
+
+    private double fastest(Work work) throws IOException {
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < runs; i++) {
+            best = Math.min(best, seconds(work));
+        }
+        return best;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static double seconds(Work work) throws IOException {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,26 @@
+package io.roughcut.web;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** A multipart/form-data body with one file part, as curl -F sends it. */
+public record Multipart(String boundary, HttpRequest.BodyPublisher body) {
+
+    public static Multipart file(String field, String fileName, byte[] content) {
+        String boundary = "roughcut" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return new Multipart(boundary, HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)));
+    }
+
+    public String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    /** A POST of this body to {@code /api/videos/upload}. */
+    public HttpRequest.Builder post(HttpRequest.Builder request) {
+        return request.header("Content-Type", contentType()).POST(body);
+    }
+}
