@@ -5,7 +5,8 @@ import { api } from './api.js';
 import { checkFile } from './checks.js';
 import { fill, h, icon, ICONS, setBar } from './dom.js';
 import { bytes, dateTime, duration, stateClass, stateName, isFinished } from './format.js';
-import { TusUpload, pendingUploadUrl } from './tus.js';
+import { forgetKey, pendingUpload, pendingUploads } from './pending.js';
+import { TusUpload, terminateUpload, uploadProgress } from './tus.js';
 import { jobUrl } from './routes.js';
 
 const $ = (id) => document.getElementById(id);
@@ -38,7 +39,7 @@ function choose(file) {
       `~${check.estimatedChunks} chunk${check.estimatedChunks === 1 ? '' : 's'}`),
   );
   $('conversion-note').hidden = !check.needsConversion;
-  const resumable = pendingUploadUrl(file);
+  const resumable = pendingUpload(file);
   $('resume-note').hidden = !resumable;
   $('resume-note').textContent = resumable
     ? 'An earlier upload of this file did not finish. Starting again continues from where it stopped.'
@@ -176,6 +177,43 @@ async function deleteVideo(id, name) {
   loadVideos();
 }
 
+/** Lists uploads that stopped (a reload, a closed tab), with how far they got, so the person can resume. */
+async function showPendingUploads() {
+  const rows = [];
+  for (const entry of pendingUploads()) {
+    let progress = null;
+    try {
+      progress = await uploadProgress(entry.url);
+    } catch {
+      continue; // the server is unreachable now; keep the entry for later
+    }
+    if (!progress || progress.offset >= progress.length) {
+      forgetKey(entry.key);
+      continue;
+    }
+    const li = h('li', {},
+      h('span', { class: 'name' }, entry.name),
+      h('span', { class: 'meta' }, `${Math.floor((progress.offset / progress.length) * 100)} % · `
+        + `${bytes(progress.offset)} of ${bytes(progress.length)} sent`),
+      h('span', { class: 'side' }, h('button', {
+        class: 'small', type: 'button', 'aria-label': `Forget the unfinished upload of ${entry.name}`,
+        onclick: async () => {
+          forgetKey(entry.key);
+          li.remove();
+          $('pending-uploads').hidden = $('pending-list').children.length === 0;
+          try {
+            await terminateUpload(entry.url);
+          } catch {
+            // the server drops expired uploads by itself
+          }
+        },
+      }, 'Forget')));
+    rows.push(li);
+  }
+  $('pending-list').replaceChildren(...rows);
+  $('pending-uploads').hidden = rows.length === 0;
+}
+
 wireDropzone();
 $('refresh-videos').addEventListener('click', loadVideos);
-loadVideos();
+loadVideos().then(showPendingUploads);

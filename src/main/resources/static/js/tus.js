@@ -1,36 +1,14 @@
 // A small tus 1.0.0 client: POST to create, PATCH in slices with Upload-Offset, HEAD to resume.
-// The upload URL is kept in localStorage under the file's name, size and date, so choosing the same file
-// again after a reload (or a lost connection) continues from the offset the server reports.
+// The upload URL is remembered (pending.js), so choosing the same file again after a reload or a lost
+// connection continues from the offset the server reports.
 
 import { ApiError, describeStatus } from './api.js';
+import { forgetUpload, pendingUpload, rememberUpload } from './pending.js';
 
 const TUS_VERSION = '1.0.0';
-const KEY_PREFIX = 'roughcut.upload:';
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000];
 
 export const SLICE_BYTES = 8 * 1024 * 1024;
-
-function keyOf(file) {
-  return `${KEY_PREFIX}${file.name}:${file.size}:${file.lastModified}`;
-}
-
-/** The stored upload URL for this file, if an earlier upload of it did not finish. */
-export function pendingUploadUrl(file) {
-  try {
-    return localStorage.getItem(keyOf(file));
-  } catch {
-    return null;
-  }
-}
-
-function remember(file, url) {
-  try {
-    if (url) localStorage.setItem(keyOf(file), url);
-    else localStorage.removeItem(keyOf(file));
-  } catch {
-    // private mode without storage: the upload still works, it just cannot resume after a reload
-  }
-}
 
 function base64(text) {
   const utf8 = new TextEncoder().encode(text);
@@ -60,12 +38,12 @@ export class TusUpload {
   }
 
   async start() {
-    let url = pendingUploadUrl(this.file);
+    let url = pendingUpload(this.file)?.url ?? null;
     let offset = null;
     if (url) {
       offset = await this.#offsetAt(url);
       if (offset == null) {
-        remember(this.file, null);
+        forgetUpload(this.file);
         url = null;
       } else if (offset > 0) {
         this.onResume(offset);
@@ -73,7 +51,7 @@ export class TusUpload {
     }
     if (!url) {
       url = await this.#create();
-      remember(this.file, url);
+      rememberUpload(this.file, url);
       offset = 0;
     }
     this.onProgress(offset, this.file.size);
@@ -85,20 +63,20 @@ export class TusUpload {
         failures = 0;
       } catch (e) {
         // The server refused the bytes for good (such as a file that is not a video): start afresh next time.
-        if (refused(e)) remember(this.file, null);
+        if (refused(e)) forgetUpload(this.file);
         if (this.aborted || !retryable(e) || failures >= RETRY_DELAYS_MS.length) throw e;
         await sleep(RETRY_DELAYS_MS[failures++]);
         this.#checkAborted();
         const serverOffset = await this.#offsetAt(url);
         if (serverOffset == null) {
-          remember(this.file, null);
+          forgetUpload(this.file);
           throw new ApiError(410, 'upload_gone', 'The server no longer has this upload. Please choose the file again to start over.');
         }
         offset = serverOffset;
       }
     }
     if (!this.jobId) this.jobId = await this.#jobIdAt(url);
-    remember(this.file, null);
+    forgetUpload(this.file);
     return { url, jobId: this.jobId };
   }
 
@@ -189,6 +167,18 @@ export class TusUpload {
       xhr.send(slice);
     });
   }
+}
+
+/** {offset, length} of an upload on the server, or null when the server no longer has it. */
+export async function uploadProgress(url) {
+  const response = await fetch(url, { method: 'HEAD', cache: 'no-store', headers: { 'Tus-Resumable': TUS_VERSION } });
+  if (!response.ok) return null;
+  return { offset: Number(response.headers.get('Upload-Offset')), length: Number(response.headers.get('Upload-Length')) };
+}
+
+/** Asks the server to drop an unfinished upload (tus termination). */
+export async function terminateUpload(url) {
+  await fetch(url, { method: 'DELETE', headers: { 'Tus-Resumable': TUS_VERSION } });
 }
 
 /** Network trouble, server errors and an offset conflict (409) are worth a HEAD and another try. */

@@ -219,6 +219,9 @@ class ReviewBrowserIntegrationTests {
             assertThat(stopped).isEqualTo("aborted");
 
             browser.open("/");
+            // After the reload the page remembers the unfinished upload and how far it got.
+            browser.waitFor(PAGE, d -> browser.find("#pending-uploads").isDisplayed());
+            assertThat(browser.find("#pending-list").getText()).contains(FILE_NAME).contains("256.0 KB of ");
             browser.find("#file-input").sendKeys(video.toString());
             browser.waitFor(PAGE, d -> browser.find("#resume-note").isDisplayed());
             assertThat(browser.find("#start-button").getText()).isEqualTo("Resume upload");
