@@ -177,7 +177,8 @@ async function finish(state) {
     showResults($('results'), result, { jobId, readOnly: false, chunks: live.chunks, shareToken: share?.token ?? null });
   } catch (e) {
     live.resultsShown = false;
-    showError(`The results could not be loaded: ${e.message}`);
+    showError(`The results could not be loaded: ${e.message} Trying again…`);
+    if (e.status !== 404) setTimeout(refresh, POLL_MS * 2);
   }
 }
 

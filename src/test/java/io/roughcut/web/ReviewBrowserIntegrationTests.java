@@ -225,6 +225,7 @@ class ReviewBrowserIntegrationTests {
             browser.find("#file-input").sendKeys(video.toString());
             browser.waitFor(PAGE, d -> browser.find("#resume-note").isDisplayed());
             assertThat(browser.find("#start-button").getText()).isEqualTo("Resume upload");
+            browser.screenshot("home-resume-390", 390);
             // Remember what the upload label said, across the navigation to the job page.
             browser.script("""
                     new MutationObserver(() => sessionStorage.setItem('labels',
