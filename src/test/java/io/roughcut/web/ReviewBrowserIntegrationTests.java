@@ -128,14 +128,24 @@ class ReviewBrowserIntegrationTests {
                     + " s.dispatchEvent(new Event('input'));");
             assertThat(owner.find("#cuts-shown").getText()).isEqualTo("Showing " + cuts.size() + " of " + cuts.size() + " cuts");
 
-            // "Play around this cut" puts the player 2 s before the cut.
+            // "Play around this cut" plays from 2 s before the cut to 2 s after it, then stops.
             WebElement second = owner.findAll("#cut-list li.cutrow").get(1);
             double secondStart = startOf(results, second.getAttribute("data-id"));
+            double secondEnd = endOf(results, second.getAttribute("data-id"));
+            owner.script("const v = document.getElementById('preview'); window.seeks = [];"
+                    + " v.addEventListener('seeked', () => window.seeks.push(v.currentTime));");
             second.findElement(By.cssSelector("button[data-action=around]")).click();
-            owner.waitFor(PAGE, d -> {
-                Object t = owner.script("return document.getElementById('preview').currentTime;");
-                return t instanceof Number n && n.doubleValue() >= Math.max(0, secondStart - 2.05);
-            });
+            owner.waitFor(PAGE, d -> seekedTo(owner, secondStart - 2));
+            owner.waitFor(PAGE, d -> (Boolean) owner.script("return document.getElementById('preview').paused;"));
+            // It stops at the first time update past the end (a quarter second apart at most, more on a busy machine).
+            assertThat(currentTime(owner)).isBetween(Math.min(secondEnd + 2, 10.0) - 0.05, secondEnd + 3);
+            assertThat(seekedTo(owner, secondEnd)).isFalse();
+
+            // Previewing the edit jumps over accepted cuts as the video plays.
+            owner.find("#skip-cuts").click();
+            second.findElement(By.cssSelector("button[data-action=around]")).click();
+            owner.waitFor(PAGE, d -> seekedTo(owner, secondEnd));
+            owner.find("#skip-cuts").click();
 
             owner.find("#create-share").click();
             owner.waitFor(PAGE, d -> owner.find("#share-link").isDisplayed());
@@ -191,6 +201,21 @@ class ReviewBrowserIntegrationTests {
     private static String decisionOf(JsonNode result, String id) {
         return result.path("segmentsToRemove").valueStream().filter(s -> s.path("id").asString().equals(id))
                 .findFirst().orElseThrow().path("decision").asString();
+    }
+
+    private static double currentTime(Chromium browser) {
+        return ((Number) browser.script("return document.getElementById('preview').currentTime;")).doubleValue();
+    }
+
+    /** Whether the player was sent to about {@code seconds} since the test started recording its seeks. */
+    private static boolean seekedTo(Chromium browser, double seconds) {
+        List<?> seeks = (List<?>) browser.script("return window.seeks;");
+        return seeks.stream().anyMatch(t -> Math.abs(((Number) t).doubleValue() - Math.max(0, seconds)) < 0.1);
+    }
+
+    private static double endOf(JsonNode result, String id) {
+        return result.path("segmentsToRemove").valueStream().filter(s -> s.path("id").asString().equals(id))
+                .findFirst().orElseThrow().path("end").asDouble();
     }
 
     private static double startOf(JsonNode result, String id) {
