@@ -1,6 +1,9 @@
 package io.roughcut.pipeline;
 
 import io.roughcut.analysis.Analyzer;
+import io.roughcut.analysis.gemini.GeminiAnalyzer;
+import io.roughcut.analysis.gemini.GeminiSettings;
+import io.roughcut.analysis.hybrid.HybridAnalyzer;
 import io.roughcut.analysis.local.LocalAnalyzer;
 import io.roughcut.analysis.local.LocalSettings;
 import io.roughcut.media.ChunkLimits;
@@ -26,17 +29,23 @@ class PipelineConfiguration {
     @Bean
     Preparation preparation(FfmpegRunner ffmpeg, @Value("${roughcut.pipeline.max-chunk-seconds:0}") double maxChunkSeconds,
                             @Value("${roughcut.upload.max-bytes}") long maxBytes) {
+        // Each chunk's file runs a margin into the next, so a pause that ends just past a boundary is still
+        // seen whole by the chunk before it (the same rule as the CLI's analyze).
         ChunkLimits limits = new ChunkLimits(ChunkLimits.DEFAULT.maxChunkBytes(),
-                maxChunkSeconds > 0 ? maxChunkSeconds : Double.POSITIVE_INFINITY, 0);
+                maxChunkSeconds > 0 ? maxChunkSeconds : Double.POSITIVE_INFINITY, LocalSettings.DEFAULT.marginSeconds());
         return new MediaPreparation(ffmpeg, limits, maxBytes);
     }
 
+    /** {@code local} (offline, the default), or {@code gemini} / {@code hybrid} with GEMINI_API_KEY set. */
     @Bean
     Analyzer analyzer(FfmpegRunner ffmpeg, PipelineSettings settings) {
+        LocalAnalyzer local = new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT);
         return switch (settings.analyzer()) {
-            case "local" -> new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT);
+            case "local" -> local;
+            case "gemini" -> GeminiAnalyzer.fromSettings(GeminiSettings.fromEnvironment(), ffmpeg);
+            case "hybrid" -> new HybridAnalyzer(local, GeminiAnalyzer.fromSettings(GeminiSettings.fromEnvironment(), ffmpeg));
             default -> throw new IllegalStateException("roughcut.pipeline.analyzer=" + settings.analyzer()
-                    + " is not available in this build; use local.");
+                    + " is not an analyser; use local, gemini or hybrid.");
         };
     }
 

@@ -70,6 +70,9 @@ public final class TaskRunner {
         try {
             next = handler.run(running);
             tasks.done(running.id());
+            if (running.type() == TaskType.AGGREGATE) {
+                analyze.forget(running.jobId());
+            }
             metrics.counter("roughcut.tasks", "type", running.type().name(), "outcome", "done").increment();
         } catch (RuntimeException e) {
             next = failed(handler, running, e);

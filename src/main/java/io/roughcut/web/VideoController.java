@@ -4,6 +4,7 @@ import io.roughcut.cutlist.Decision;
 import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.JobRepository;
 import io.roughcut.pipeline.Jobs;
+import io.roughcut.pipeline.ProcessingLog;
 import io.roughcut.pipeline.ResultRepository;
 import io.roughcut.session.Session;
 import io.roughcut.session.SessionTokens;
@@ -33,8 +34,11 @@ class VideoController {
     private final JobRepository jobRepository;
     private final ResultRepository results;
     private final Jobs jobs;
+    private final ProcessingLog log;
 
-    VideoController(JobViews views, JobRepository jobRepository, ResultRepository results, Jobs jobs) {
+    VideoController(JobViews views, JobRepository jobRepository, ResultRepository results, Jobs jobs,
+                    ProcessingLog log) {
+        this.log = log;
         this.views = views;
         this.jobRepository = jobRepository;
         this.results = results;
@@ -49,6 +53,12 @@ class VideoController {
     @GetMapping("/api/videos/{jobId}/chunks")
     List<Map<String, Object>> chunks(@RequestAttribute(CurrentSession.ATTRIBUTE) Session session, @PathVariable UUID jobId) {
         return views.chunks(views.owned(session, jobId));
+    }
+
+    /** What the pipeline did for this job, oldest first: the {@code processing_logs} lines. */
+    @GetMapping("/api/videos/{jobId}/logs")
+    List<ProcessingLog.Line> logs(@RequestAttribute(CurrentSession.ATTRIBUTE) Session session, @PathVariable UUID jobId) {
+        return log.lines(views.owned(session, jobId).id());
     }
 
     @GetMapping(path = "/api/videos/{jobId}/results", produces = MediaType.APPLICATION_JSON_VALUE)

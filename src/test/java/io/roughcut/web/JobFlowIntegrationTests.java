@@ -69,6 +69,9 @@ class JobFlowIntegrationTests {
         assertThat(status.path("chunks").path("total").asInt()).isEqualTo(3);
         assertThat(status.path("chunks").path("complete").asInt()).isEqualTo(3);
 
+        JsonNode logs = server.getJson(session, "/api/videos/" + jobId + "/logs");
+        assertThat(logs.toString()).contains("Preparing", "cut(s) found", "Finished: complete");
+
         JsonNode chunks = server.getJson(session, "/api/videos/" + jobId + "/chunks");
         assertThat(chunks.size()).isEqualTo(3);
         assertThat(chunks.get(0).path("status").asString()).isEqualTo("complete");
