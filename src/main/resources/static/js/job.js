@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { copyText, setBar } from './dom.js';
 import { bytes, dateTime, duration, isFinished, normalizationText, stateClass, stateName } from './format.js';
 import { ChunkGrid, normalizeChunk } from './chunks.js';
+import { processingLog } from './log.js';
 import { showResults } from './results.js';
 import { idFromLocation } from './routes.js';
 
@@ -16,6 +17,7 @@ const POLL_MS = 2000;
 const REFETCH_MIN_MS = 1500;
 
 const grid = new ChunkGrid($('chunk-grid'));
+const log = processingLog($('log-box'), $('log'), base);
 const live = { status: null, chunks: [], events: null, pollTimer: null, refetchTimer: null, lastFetch: 0, resultsShown: false };
 
 function showError(message) {
@@ -82,6 +84,7 @@ async function refresh() {
     showError(null);
     renderStatus(status);
     renderChunks((Array.isArray(chunks) ? chunks : (chunks?.chunks ?? [])).map(normalizeChunk));
+    log.reload();
     const state = status.status ?? status.state;
     if (isFinished(state)) finish(state);
     return true;

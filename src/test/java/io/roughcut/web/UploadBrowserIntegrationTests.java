@@ -101,6 +101,10 @@ class UploadBrowserIntegrationTests {
             assertThat(browser.find("#count-failed").getText()).isEqualTo("1");
             assertThat(browser.find("#chunk-grid li[data-index='4']").getAttribute("data-status")).isEqualTo("failed");
             assertThat(browser.find("#failed-chunks").getText()).contains("Chunk 5").contains(GatedAnalyzer.FAULT);
+            // The processing log, opened on demand, tells the same story.
+            browser.find("#log-box summary").click();
+            browser.waitFor(PAGE, d -> browser.find("#log").getText().contains("Chunk 5: "));
+            assertThat(browser.find("#log").getText()).contains(GatedAnalyzer.FAULT);
             assertThat(browser.scriptErrors()).isEmpty();
             assertCleanText(browser);
             browser.screenshot("job-partial-390", 390);
