@@ -3,6 +3,7 @@ package io.roughcut.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.storage.BlobStore;
+import io.roughcut.web.RunningServer;
 import io.roughcut.web.TestServer;
 import io.roughcut.web.TestVideos;
 import java.net.http.HttpRequest;
@@ -15,27 +16,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Anonymous sessions: the cookie, the stored hash, expiry and the clean-up that follows it. */
 class SessionIntegrationTests {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
     static TestServer server;
+    static Path dir;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = running.server();
+        dir = running.dir();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.storage.BlobStore;
 import io.roughcut.web.Multipart;
+import io.roughcut.web.RunningServer;
 import io.roughcut.web.TestServer;
 import io.roughcut.web.TestVideos;
 import io.tus.java.client.TusClient;
@@ -23,30 +24,26 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The tus endpoint with a real tus client, its refusals, resume after interruptions, and the multipart route. */
 class UploadIntegrationTests {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
     static TestServer server;
+    static Path dir;
     static Path video;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(dir.resolve("data"));
+        server = running.server();
+        dir = running.dir();
         video = TestVideos.withOnePause(dir, 4);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static HttpRequest.Builder tus(String session, String path) {
@@ -136,7 +133,7 @@ class UploadIntegrationTests {
         server.send(tus(session, location).header("Upload-Offset", "0").header("Content-Type", "application/offset+octet-stream")
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[40])).build());
         String id = location.substring(location.lastIndexOf('/') + 1);
-        Path staged = dir.resolve("data/uploads/" + id);
+        Path staged = running.data().resolve("uploads/" + id);
         assertThat(staged).hasSize(40);
         server.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("UPDATE uploads SET expires_at = ? WHERE id = ?")

@@ -21,27 +21,23 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Server-Sent Events carry a job's changes as they happen, and the stream ends when the job does. */
 class EventsIntegrationTests {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
     static TestServer server;
+    static Path dir;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = running.server();
+        dir = running.dir();
     }
 
     @Test

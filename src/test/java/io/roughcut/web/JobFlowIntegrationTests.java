@@ -16,27 +16,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** One video through the whole service over HTTP: tus upload, processing, review, export, share, delete. */
 class JobFlowIntegrationTests {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer();
     static TestServer server;
+    static Path dir;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = running.server();
+        dir = running.dir();
     }
 
     static String tusUpload(String session, Path file) throws Exception {
@@ -151,7 +147,7 @@ class JobFlowIntegrationTests {
         assertThat(server.send(server.request(session, "/api/videos/" + jobId).DELETE().build()).statusCode()).isEqualTo(204);
         assertThat(server.get(session, "/api/videos/" + jobId + "/status").statusCode()).isEqualTo(404);
         assertThat(server.bean(BlobStore.class).size("uploads/" + jobId + "/original")).isEmpty();
-        assertThat(dir.resolve("data/work/" + jobId)).doesNotExist();
+        assertThat(running.data().resolve("work/" + jobId)).doesNotExist();
     }
 
     @Test
