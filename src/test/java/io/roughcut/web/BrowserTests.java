@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * What the browser tests share: a server whose analysis a test can hold back or break ({@link GatedAnalyzer}),
- * a generated talk with two pauses, and page checks. Stateless apart from the gate.
+ * What the browser tests share: a generated talk with two pauses, a reset of the analysis that
+ * {@link GatedAnalyzer} lets a test hold back or break, and page checks. Stateless apart from the gate.
  */
 final class BrowserTests {
 
@@ -17,11 +17,6 @@ final class BrowserTests {
     static final String FILE_NAME = "talk with pauses.mp4";
 
     private BrowserTests() {
-    }
-
-    /** The app on a random port, with 2 s chunks (TestServer's default): a 10 s video makes a grid of five. */
-    static TestServer server(Path dir) {
-        return TestServer.start(dir.resolve("data"), GatedAnalyzer.SOURCE);
     }
 
     /** 10 s of test picture with a tone that stops twice (2.0-3.5 s and 6.0-7.5 s): two clear pauses. */

@@ -9,11 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -26,25 +25,20 @@ import tools.jackson.databind.JsonNode;
  */
 class ReviewBrowserIntegrationTests {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(GatedAnalyzer.SOURCE);
     static TestServer server;
     static Path video;
 
     @BeforeAll
     static void start() {
-        server = BrowserTests.server(dir);
-        video = BrowserTests.talkWithPauses(dir);
+        server = running.server();
+        video = BrowserTests.talkWithPauses(running.dir());
     }
 
     @AfterEach
     void resetAnalysis() {
         BrowserTests.resetAnalysis();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String base() {

@@ -10,11 +10,10 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,25 +23,20 @@ import tools.jackson.databind.JsonNode;
  */
 class UploadBrowserIntegrationTests {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RunningServer running = new RunningServer(GatedAnalyzer.SOURCE);
     static TestServer server;
     static Path video;
 
     @BeforeAll
     static void start() {
-        server = BrowserTests.server(dir);
-        video = BrowserTests.talkWithPauses(dir);
+        server = running.server();
+        video = BrowserTests.talkWithPauses(running.dir());
     }
 
     @AfterEach
     void resetAnalysis() {
         BrowserTests.resetAnalysis();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String base() {
@@ -116,13 +110,13 @@ class UploadBrowserIntegrationTests {
     }
 
     @Test
-    void checksTheFileBeforeUploading(@TempDir Path dir) throws IOException {
-        Path text = Files.writeString(dir.resolve("notes.txt"), "not a video");
-        Path huge = dir.resolve("huge.mov");
+    void checksTheFileBeforeUploading() throws IOException {
+        Path text = Files.writeString(running.dir().resolve("notes.txt"), "not a video");
+        Path huge = running.dir().resolve("huge.mov");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(5L * 1024 * 1024 * 1024 + 1); // sparse: nothing is written, the browser only reads the size
         }
-        Path mkv = dir.resolve("lecture.mkv");
+        Path mkv = running.dir().resolve("lecture.mkv");
         try (RandomAccessFile f = new RandomAccessFile(mkv.toFile(), "rw")) {
             f.setLength(1000L * 1024 * 1024); // 1000 MiB: three chunks of at most 475 MiB
         }
@@ -168,7 +162,7 @@ class UploadBrowserIntegrationTests {
 
     @Test
     void showsTheServersReasonWhenItRefusesAFile() throws IOException {
-        Path broken = Files.writeString(dir.resolve("broken.mp4"), "this is not a video ".repeat(100));
+        Path broken = Files.writeString(running.dir().resolve("broken.mp4"), "this is not a video ".repeat(100));
         try (Chromium browser = new Chromium(base())) {
             browser.open("/");
             browser.find("#file-input").sendKeys(broken.toString());
