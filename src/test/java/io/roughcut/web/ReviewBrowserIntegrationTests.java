@@ -7,10 +7,7 @@ import static io.roughcut.web.BrowserTests.assertCleanText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,33 +23,16 @@ import tools.jackson.databind.JsonNode;
 class ReviewBrowserIntegrationTests {
 
     @RegisterExtension
-    static final RunningServer running = new RunningServer(GatedAnalyzer.SOURCE);
-    static TestServer server;
-    static Path video;
-
-    @BeforeAll
-    static void start() {
-        server = running.server();
-        video = BrowserTests.talkWithPauses(running.dir());
-    }
-
-    @AfterEach
-    void resetAnalysis() {
-        BrowserTests.resetAnalysis();
-    }
-
-    private static String base() {
-        return BrowserTests.base(server);
-    }
+    static final BrowserTests app = new BrowserTests();
 
     @Test
     void uploadWatchRejectExportAndShare() throws IOException {
-        try (Chromium owner = new Chromium(base())) {
+        try (Chromium owner = new Chromium(app.base())) {
             owner.open("/");
             owner.waitFor(PAGE, d -> owner.find("#videos-empty").isDisplayed());
             owner.screenshot("home-empty-1280", 1280);
 
-            owner.find("#file-input").sendKeys(video.toString());
+            owner.find("#file-input").sendKeys(app.video().toString());
             owner.waitFor(PAGE, d -> owner.find("#file-panel").isDisplayed());
             assertThat(owner.find("#file-name").getText()).isEqualTo(FILE_NAME);
             assertThat(owner.find("#file-badges").getText()).contains("~1 chunk").doesNotContain("Needs conversion");
@@ -144,7 +124,7 @@ class ReviewBrowserIntegrationTests {
             owner.find("#create-share").click();
             owner.waitFor(PAGE, d -> owner.find("#share-link").isDisplayed());
             String shareLink = owner.find("#share-link").getAttribute("value");
-            assertThat(shareLink).startsWith(base() + "/s/");
+            assertThat(shareLink).startsWith(app.base() + "/s/");
 
             assertThat(owner.scriptErrors()).as("script errors on the job page").isEmpty();
             assertCleanText(owner);
@@ -162,7 +142,7 @@ class ReviewBrowserIntegrationTests {
             owner.screenshot("home-390", 390);
 
             // A fresh profile has no session: the link alone shows the results, read-only.
-            try (Chromium guest = new Chromium(base())) {
+            try (Chromium guest = new Chromium(app.base())) {
                 guest.driver().get(shareLink);
                 guest.waitFor(PROCESSING, d -> guest.find("#results").isDisplayed());
                 assertThat(guest.find("#shared-title").getText()).isEqualTo(FILE_NAME);

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -24,31 +22,14 @@ import tools.jackson.databind.JsonNode;
 class UploadBrowserIntegrationTests {
 
     @RegisterExtension
-    static final RunningServer running = new RunningServer(GatedAnalyzer.SOURCE);
-    static TestServer server;
-    static Path video;
-
-    @BeforeAll
-    static void start() {
-        server = running.server();
-        video = BrowserTests.talkWithPauses(running.dir());
-    }
-
-    @AfterEach
-    void resetAnalysis() {
-        BrowserTests.resetAnalysis();
-    }
-
-    private static String base() {
-        return BrowserTests.base(server);
-    }
+    static final BrowserTests app = new BrowserTests();
 
     @Test
     void resumesAnUploadAfterTheTabWasClosedAndFollowsAPartlyFailedJobWithoutSse() throws Exception {
-        try (Chromium browser = new Chromium(base())) {
+        try (Chromium browser = new Chromium(app.base())) {
             browser.withoutEventSource();
             browser.open("/");
-            browser.find("#file-input").sendKeys(video.toString());
+            browser.find("#file-input").sendKeys(app.video().toString());
             browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
             assertThat(browser.find("#resume-note").isDisplayed()).isFalse();
             // The page's own tus client sends the first 256 KiB and stops, as if the tab had been closed.
@@ -67,7 +48,7 @@ class UploadBrowserIntegrationTests {
             // After the reload the page remembers the unfinished upload and how far it got.
             browser.waitFor(PAGE, d -> browser.find("#pending-uploads").isDisplayed());
             assertThat(browser.find("#pending-list").getText()).contains(FILE_NAME).contains("256.0 KB of ");
-            browser.find("#file-input").sendKeys(video.toString());
+            browser.find("#file-input").sendKeys(app.video().toString());
             browser.waitFor(PAGE, d -> browser.find("#resume-note").isDisplayed());
             assertThat(browser.find("#start-button").getText()).isEqualTo("Resume upload");
             browser.screenshot("home-resume-390", 390);
@@ -103,7 +84,7 @@ class UploadBrowserIntegrationTests {
             assertCleanText(browser);
             browser.screenshot("job-partial-390", 390);
             JsonNode status = TestServer.JSON.readTree(browser.fetchText("/api/videos/" + jobId + "/status"));
-            assertThat(status.path("fileSize").asLong()).isEqualTo(video.toFile().length());
+            assertThat(status.path("fileSize").asLong()).isEqualTo(app.video().toFile().length());
             assertThat(status.path("status").asString()).isEqualTo("partial");
             assertThat(browser.findAll("#cut-list li.cutrow")).hasSizeGreaterThanOrEqualTo(2);
         }
@@ -111,16 +92,16 @@ class UploadBrowserIntegrationTests {
 
     @Test
     void checksTheFileBeforeUploading() throws IOException {
-        Path text = Files.writeString(running.dir().resolve("notes.txt"), "not a video");
-        Path huge = running.dir().resolve("huge.mov");
+        Path text = Files.writeString(app.dir().resolve("notes.txt"), "not a video");
+        Path huge = app.dir().resolve("huge.mov");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(5L * 1024 * 1024 * 1024 + 1); // sparse: nothing is written, the browser only reads the size
         }
-        Path mkv = running.dir().resolve("lecture.mkv");
+        Path mkv = app.dir().resolve("lecture.mkv");
         try (RandomAccessFile f = new RandomAccessFile(mkv.toFile(), "rw")) {
             f.setLength(1000L * 1024 * 1024); // 1000 MiB: three chunks of at most 475 MiB
         }
-        try (Chromium browser = new Chromium(base())) {
+        try (Chromium browser = new Chromium(app.base())) {
             browser.open("/");
             browser.find("#file-input").sendKeys(text.toString());
             browser.waitFor(PAGE, d -> browser.find("#upload-error").isDisplayed());
@@ -143,10 +124,10 @@ class UploadBrowserIntegrationTests {
 
     @Test
     void aJobThatFailsSaysWhyOnItsPage() {
-        try (Chromium browser = new Chromium(base())) {
+        try (Chromium browser = new Chromium(app.base())) {
             GatedAnalyzer.failProfile(true);
             browser.open("/");
-            browser.find("#file-input").sendKeys(video.toString());
+            browser.find("#file-input").sendKeys(app.video().toString());
             browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
             browser.find("#start-button").click();
             browser.waitFor(PAGE, d -> browser.path().startsWith("/jobs/"));
@@ -162,8 +143,8 @@ class UploadBrowserIntegrationTests {
 
     @Test
     void showsTheServersReasonWhenItRefusesAFile() throws IOException {
-        Path broken = Files.writeString(running.dir().resolve("broken.mp4"), "this is not a video ".repeat(100));
-        try (Chromium browser = new Chromium(base())) {
+        Path broken = Files.writeString(app.dir().resolve("broken.mp4"), "this is not a video ".repeat(100));
+        try (Chromium browser = new Chromium(app.base())) {
             browser.open("/");
             browser.find("#file-input").sendKeys(broken.toString());
             browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
