@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Uploading and following a job in headless Chromium: resuming after the tab was closed, following a job by
  * polling when the browser has no EventSource, a partly failed and a failed job, the checks made before a
- * byte is sent, and a file the server refuses.
+ * byte is sent, a file the server refuses, and addresses that lead nowhere.
  */
 class UploadBrowserIntegrationTests {
 
@@ -138,6 +138,19 @@ class UploadBrowserIntegrationTests {
             assertThat(browser.find("#close-note").isDisplayed()).isFalse();
             assertThat(browser.scriptErrors()).isEmpty();
             assertCleanText(browser);
+        }
+    }
+
+    @Test
+    void aJobOrShareLinkThatDoesNotExistSaysSo() {
+        try (Chromium browser = new Chromium(app.base())) {
+            browser.open("/jobs/00000000-0000-4000-8000-000000000000");
+            browser.waitFor(PAGE, d -> browser.find("#job-error").isDisplayed());
+            assertThat(browser.find("#job-error").getText()).contains("was not found");
+            browser.open("/s/no-such-link");
+            browser.waitFor(PAGE, d -> browser.find("#shared-error").isDisplayed());
+            assertThat(browser.find("#shared-error").getText()).contains("does not work any more");
+            assertThat(browser.scriptErrors()).isEmpty();
         }
     }
 
