@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +44,12 @@ public final class ProcessingLog {
     }
 
     private void write(UUID jobId, Integer chunkIndex, String level, String message) {
-        jdbc.sql("INSERT INTO processing_logs (job_id, chunk_index, level, message, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(jobId, chunkIndex, level, message, JobRepository.now()).update();
+        try {
+            jdbc.sql("INSERT INTO processing_logs (job_id, chunk_index, level, message, created_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(jobId, chunkIndex, level, message, JobRepository.now()).update();
+        } catch (DataIntegrityViolationException jobDeleted) {
+            // The job was deleted while a task was still running for it; there is nobody left to read this.
+            log.debug("job {} is gone; log line dropped", jobId);
+        }
     }
 }

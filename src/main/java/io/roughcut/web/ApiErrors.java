@@ -12,12 +12,15 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -118,6 +121,20 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> roughcut(RoughcutException e) {
         log.warn("request failed: {}", e.getMessage(), e);
         return error(500, "internal", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e) {
+        if (e instanceof AsyncRequestTimeoutException || e instanceof AsyncRequestNotUsableException) {
+            // An event stream timed out or its client left: the response is already a stream, nothing to add.
+            return null;
+        }
+        if (e instanceof ErrorResponse standard) {
+            return error(standard.getStatusCode().value(), "bad_request", e.getMessage());
+        }
+        log.error("unexpected error while serving a request", e);
+        return error(500, "internal", "Something went wrong on the server (" + e.getClass().getSimpleName()
+                + "). Try again; if it keeps happening, the server log has the details.");
     }
 
     private static ResponseEntity<Map<String, String>> error(int status, String error, String message) {
