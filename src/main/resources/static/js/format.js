@@ -44,10 +44,6 @@ export function clock(seconds) {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-export function percent(fraction) {
-  return `${Math.round(fraction * 100)} %`;
-}
-
 export function dateTime(iso) {
   if (!iso) return '';
   const d = new Date(iso);
