@@ -1,49 +1,61 @@
-// Small helpers shared by the pages: JSON calls that surface the server's {error, message}, and formatting.
+// JSON over fetch, with the service's error bodies ({error, message}) turned into readable errors.
 
-export async function api(path, options = {}) {
-  const response = await fetch(path, { credentials: 'same-origin', ...options });
+/** An HTTP failure, carrying the server's own message when it sent one. */
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** Reads the {error, message} body of a failed response, or describes the status when there is none. */
+export async function errorOf(response) {
+  let code = null;
+  let message = null;
+  try {
+    const text = await response.text();
+    try {
+      const body = JSON.parse(text);
+      code = body.error ?? null;
+      message = body.message ?? body.detail ?? null;
+    } catch {
+      message = text && text.length < 300 && !text.trimStart().startsWith('<') ? text.trim() : null;
+    }
+  } catch {
+    // the body could not be read; the status alone has to do
+  }
+  return new ApiError(response.status, code, message || describeStatus(response.status));
+}
+
+export function describeStatus(status) {
+  switch (status) {
+    case 404: return 'Not found. It may have been deleted, or it belongs to another browser session.';
+    case 413: return 'The file is too large. The limit is 5 GB.';
+    case 415: return 'This file type is not supported.';
+    case 429: return 'Too many requests. Please wait a little and try again.';
+    case 0: return 'The server could not be reached. Check your connection and try again.';
+    default: return status >= 500
+      ? `The server had a problem (HTTP ${status}). Please try again in a moment.`
+      : `The request failed (HTTP ${status}).`;
+  }
+}
+
+/** Fetches JSON; throws ApiError for non-2xx answers and for network failures (status 0). */
+export async function api(path, { method = 'GET', body, headers = {} } = {}) {
+  const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin' };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'network', describeStatus(0));
+  }
+  if (!response.ok) throw await errorOf(response);
+  if (response.status === 204) return null;
   const text = await response.text();
-  const body = text ? safeJson(text) : null;
-  if (!response.ok) {
-    const message = body && body.message ? body.message : `${response.status} ${response.statusText}`;
-    const error = new Error(message);
-    error.status = response.status;
-    throw error;
-  }
-  return body;
+  return text ? JSON.parse(text) : null;
 }
-
-function safeJson(text) {
-  try { return JSON.parse(text); } catch { return null; }
-}
-
-export function seconds(value) {
-  if (value == null || Number.isNaN(value)) return '–';
-  const total = Math.max(0, value);
-  const h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
-  const ss = s.toFixed(1).padStart(4, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
-
-export function bytes(n) {
-  if (n == null) return '–';
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let i = 0, v = n;
-  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
-  return `${v.toFixed(i === 0 ? 0 : 1)} ${units[i]}`;
-}
-
-export function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') node.className = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c !== null && c !== undefined) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return node;
-}
-
-export const FINISHED = ['complete', 'partial', 'failed'];

@@ -1,86 +1,219 @@
-import { api, bytes, el, FINISHED } from './api.js';
-import { upload, unfinishedUploads, hasUnfinished } from './tus.js';
+// Home page: choose or drop a video, check it, upload it with tus, then go to its job page.
+// Also lists this session's videos ("My videos").
 
-const MAX = 5 * 1024 * 1024 * 1024;
-const FORMATS = ['mp4', 'mov', 'm4v', 'mkv', 'webm', 'avi'];
-const CHUNK_BUDGET = 524288000 * 0.95;
+import { api } from './api.js';
+import { checkFile } from './checks.js';
+import { fill, h, icon, ICONS, setBar } from './dom.js';
+import { bytes, dateTime, duration, stateClass, stateName, isFinished } from './format.js';
+import { forgetKey, pendingUpload, pendingUploads } from './pending.js';
+import { TusUpload, terminateUpload, uploadProgress } from './tus.js';
+import { jobUrl } from './routes.js';
 
-const drop = document.getElementById('drop');
-const input = document.getElementById('file');
-const error = document.getElementById('error');
-let chosen = null;
+const $ = (id) => document.getElementById(id);
 
-drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
-drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-drop.addEventListener('drop', (e) => {
-  e.preventDefault();
-  drop.classList.remove('over');
-  if (e.dataTransfer.files.length) pick(e.dataTransfer.files[0]);
-});
-input.addEventListener('change', () => { if (input.files.length) pick(input.files[0]); });
-document.getElementById('start').addEventListener('click', start);
+const state = { file: null, upload: null, videosTimer: null };
 
-function pick(file) {
-  error.textContent = '';
-  const ext = (file.name.split('.').pop() || '').toLowerCase();
-  const formatOk = FORMATS.includes(ext);
-  const sizeOk = file.size > 0 && file.size <= MAX;
-  const chunks = Math.max(1, Math.ceil(file.size / CHUNK_BUDGET));
-  const checks = document.getElementById('checks');
-  checks.replaceChildren(
-    el('li', {}, `${file.name} (${bytes(file.size)})`),
-    el('li', { class: sizeOk ? '' : 'bad' }, sizeOk ? 'Within the 5 GB limit' : 'Over the 5 GB limit (or empty)'),
-    el('li', { class: formatOk ? '' : 'bad' }, formatOk ? `Supported format (.${ext}) ` : `.${ext || '?'} is not a supported format`,
-      formatOk ? el('span', { class: ext === 'mp4' ? 'badge ok' : 'badge warn' },
-        ext === 'mp4' ? 'ready as MP4' : 'needs conversion to MP4') : null),
-    el('li', {}, `About ${chunks} chunk${chunks === 1 ? '' : 's'} of at most 500 MB, analysed in parallel`),
+function showError(message) {
+  $('upload-error').textContent = message;
+  $('upload-error').hidden = !message;
+}
+
+function choose(file) {
+  showError('');
+  if (state.upload) return;
+  if (!file) return;
+  const check = checkFile(file);
+  if (!check.ok) {
+    state.file = null;
+    $('file-panel').hidden = true;
+    showError(check.error);
+    return;
+  }
+  state.file = file;
+  $('file-name').textContent = file.name;
+  $('file-meta').textContent = bytes(file.size);
+  const badges = $('file-badges');
+  fill(badges, 
+    check.needsConversion ? h('span', { class: 'badge warn' }, 'Needs conversion') : null,
+    h('span', { class: 'badge', title: 'Estimated from the size: chunks are at most 500 MB' },
+      `~${check.estimatedChunks} chunk${check.estimatedChunks === 1 ? '' : 's'}`),
   );
-  document.getElementById('resume-note').textContent = hasUnfinished(file) ? 'An earlier upload of this file will resume.' : '';
-  document.getElementById('picked').hidden = false;
-  document.getElementById('start').disabled = !(formatOk && sizeOk);
-  chosen = file;
+  $('conversion-note').hidden = !check.needsConversion;
+  const resumable = pendingUpload(file);
+  $('resume-note').hidden = !resumable;
+  $('resume-note').textContent = resumable
+    ? 'An earlier upload of this file did not finish. Starting again continues from where it stopped.'
+    : '';
+  $('start-button').textContent = resumable ? 'Resume upload' : 'Start processing';
+  $('file-panel').hidden = false;
+  $('dropzone').hidden = false;
 }
 
-async function start() {
-  if (!chosen) return;
-  document.getElementById('start').disabled = true;
-  document.getElementById('uploading').hidden = false;
-  const bar = document.getElementById('upload-bar');
-  const text = document.getElementById('upload-text');
+async function startUpload() {
+  const file = state.file;
+  if (!file || state.upload) return;
+  showError('');
+  $('file-panel').hidden = true;
+  $('dropzone').hidden = true;
+  $('upload-panel').hidden = false;
+  $('upload-label').textContent = 'Uploading…';
+  $('pause-button').textContent = 'Pause';
+  const started = { time: performance.now(), offset: null };
+  const upload = new TusUpload(file, {
+    onResume: (offset) => { $('upload-label').textContent = `Resuming at ${bytes(offset)}…`; },
+    onProgress: (sent, total) => {
+      if (started.offset == null) started.offset = sent;
+      setBar($('upload-bar'), total ? sent / total : 1);
+      $('upload-percent').textContent = `${Math.floor((sent / total) * 100)} %`;
+      $('upload-bytes').textContent = `${bytes(sent)} of ${bytes(total)}`;
+      const seconds = (performance.now() - started.time) / 1000;
+      const rate = (sent - started.offset) / Math.max(seconds, 0.001);
+      $('upload-rate').textContent = seconds > 2 && rate > 0
+        ? `${bytes(rate)}/s · about ${duration((total - sent) / rate)} left` : '';
+    },
+  });
+  state.upload = upload;
   try {
-    const jobId = await upload(chosen, (sent, total) => {
-      const pct = total ? Math.floor((sent / total) * 100) : 100;
-      bar.style.width = `${pct}%`;
-      text.textContent = `${bytes(sent)} of ${bytes(total)} (${pct}%)`;
-    });
-    location.href = `/jobs/${jobId}`;
-  } catch (e) {
-    error.textContent = e.message;
-    document.getElementById('start').disabled = false;
-  }
-}
-
-async function videos() {
-  const box = document.getElementById('videos');
-  try {
-    const list = await api('/api/sessions/current/videos');
-    const pending = unfinishedUploads();
-    if (!list.length && !pending.length) {
-      box.textContent = 'No videos yet. Uploads you make in this browser appear here.';
-      return;
+    const { jobId } = await upload.start();
+    $('upload-label').textContent = 'Upload complete. Opening the job…';
+    if (jobId) {
+      window.location.assign(jobUrl(jobId));
+    } else {
+      // The server did not name the job: it is the newest in this session's list.
+      const newest = (await loadVideos())?.[0];
+      if (newest) window.location.assign(jobUrl(newest.jobId ?? newest.id));
     }
-    box.replaceChildren(
-      ...pending.map((u) => el('p', {}, el('span', { class: 'badge warn' }, 'upload unfinished'), ` ${u.name} — choose it again to resume`)),
-      el('table', {}, el('tbody', {}, ...list.map((v) => el('tr', {},
-        el('td', {}, el('a', { href: `/jobs/${v.jobId}` }, v.fileName)),
-        el('td', {}, el('span', { class: `badge ${v.status === 'complete' ? 'ok' : v.status === 'failed' ? 'bad' : FINISHED.includes(v.status) ? 'warn' : ''}` }, v.status)),
-        el('td', { class: 'muted' }, bytes(v.fileSize)),
-        el('td', { class: 'muted' }, new Date(v.createdAt).toLocaleString()),
-      )))),
-    );
   } catch (e) {
-    box.textContent = e.message;
+    state.upload = null;
+    $('dropzone').hidden = false;
+    $('upload-panel').hidden = e.code !== 'aborted';
+    choose(file);
+    if (e.code === 'aborted') {
+      $('upload-label').textContent = 'Paused. Press “Resume upload” to continue.';
+    } else {
+      showError(`The upload failed: ${e.message}`);
+    }
+  } finally {
+    state.upload = null;
   }
 }
 
-videos();
+function wireDropzone() {
+  const zone = $('dropzone');
+  const input = $('file-input');
+  $('drop-icon').append(icon(ICONS.upload, ''));
+  input.addEventListener('change', () => choose(input.files[0]));
+  for (const type of ['dragenter', 'dragover']) {
+    zone.addEventListener(type, (e) => { e.preventDefault(); zone.classList.add('over'); });
+  }
+  for (const type of ['dragleave', 'drop']) {
+    zone.addEventListener(type, () => zone.classList.remove('over'));
+  }
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const files = e.dataTransfer?.files;
+    if (files?.length > 1) showError('Please drop one video at a time.');
+    else choose(files?.[0]);
+  });
+  // A file dropped outside the zone would otherwise open in the tab and end the page.
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => e.preventDefault());
+  $('start-button').addEventListener('click', startUpload);
+  $('clear-button').addEventListener('click', () => {
+    state.file = null;
+    input.value = '';
+    $('file-panel').hidden = true;
+    showError('');
+    input.click();
+  });
+  $('pause-button').addEventListener('click', () => state.upload?.abort());
+}
+
+async function loadVideos() {
+  $('videos-error').hidden = true;
+  try {
+    const body = await api('/api/sessions/current/videos');
+    const videos = Array.isArray(body) ? body : (body?.videos ?? body?.jobs ?? []);
+    renderVideos(videos);
+    // While a job runs, its state here follows it (slowly: the job page is where to watch closely).
+    clearTimeout(state.videosTimer);
+    if (videos.some((v) => !isFinished(v.status ?? v.state))) state.videosTimer = setTimeout(loadVideos, 5000);
+    return videos;
+  } catch (e) {
+    $('videos-error').textContent = `Your videos could not be loaded: ${e.message}`;
+    $('videos-error').hidden = false;
+    return null;
+  }
+}
+
+function renderVideos(videos) {
+  $('videos-empty').hidden = videos.length > 0;
+  $('video-list').replaceChildren(...videos.map((v) => {
+    const id = v.jobId ?? v.id;
+    const status = v.status ?? v.state;
+    const busy = !isFinished(status);
+    const meta = [bytes(v.fileSize ?? v.sizeBytes), dateTime(v.createdAt)];
+    if (busy && v.progress != null) meta.push(`${v.progress} %`);
+    return h('li', {},
+      h('a', { class: 'name', href: jobUrl(id) }, v.fileName ?? 'Untitled video'),
+      h('span', { class: 'meta' }, meta.filter(Boolean).join(' · ')),
+      h('span', { class: 'side' },
+        h('span', { class: `badge ${stateClass(status)}` }, stateName(status)),
+        h('button', {
+          class: 'small danger', type: 'button', 'aria-label': `Delete ${v.fileName ?? 'this video'}`,
+          onclick: () => deleteVideo(id, v.fileName),
+        }, 'Delete')));
+  }));
+}
+
+async function deleteVideo(id, name) {
+  if (!window.confirm(`Delete “${name ?? 'this video'}” and its results? This cannot be undone.`)) return;
+  try {
+    await api(`/api/videos/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  } catch (e) {
+    $('videos-error').textContent = `The video could not be deleted: ${e.message}`;
+    $('videos-error').hidden = false;
+  }
+  loadVideos();
+}
+
+/** Lists uploads that stopped (a reload, a closed tab), with how far they got, so the person can resume. */
+async function showPendingUploads() {
+  const rows = [];
+  for (const entry of pendingUploads()) {
+    let progress = null;
+    try {
+      progress = await uploadProgress(entry.url);
+    } catch {
+      continue; // the server is unreachable now; keep the entry for later
+    }
+    if (!progress || progress.offset >= progress.length) {
+      forgetKey(entry.key);
+      continue;
+    }
+    const li = h('li', {},
+      h('span', { class: 'name' }, entry.name),
+      h('span', { class: 'meta' }, `${Math.floor((progress.offset / progress.length) * 100)} % · `
+        + `${bytes(progress.offset)} of ${bytes(progress.length)} sent`),
+      h('span', { class: 'side' }, h('button', {
+        class: 'small', type: 'button', 'aria-label': `Forget the unfinished upload of ${entry.name}`,
+        onclick: async () => {
+          forgetKey(entry.key);
+          li.remove();
+          $('pending-uploads').hidden = $('pending-list').children.length === 0;
+          try {
+            await terminateUpload(entry.url);
+          } catch {
+            // the server drops expired uploads by itself
+          }
+        },
+      }, 'Forget')));
+    rows.push(li);
+  }
+  $('pending-list').replaceChildren(...rows);
+  $('pending-uploads').hidden = rows.length === 0;
+}
+
+wireDropzone();
+$('refresh-videos').addEventListener('click', loadVideos);
+loadVideos().then(showPendingUploads);

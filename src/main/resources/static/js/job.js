@@ -1,144 +1,214 @@
-import { api, bytes, el, seconds, FINISHED } from './api.js';
-import { renderReview } from './review.js';
+// Job page: overall progress and the chunk grid, live over Server-Sent Events with a polling fallback;
+// the results (results.js) once the job is finished.
 
-const jobId = location.pathname.split('/').pop();
-const base = `/api/videos/${jobId}`;
-const error = document.getElementById('error');
-let reviewShown = false;
-let refreshing = null;
+import { api } from './api.js';
+import { copyText, setBar } from './dom.js';
+import { bytes, dateTime, duration, isFinished, normalizationText, stateClass, stateName } from './format.js';
+import { ChunkGrid, normalizeChunk } from './chunks.js';
+import { processingLog } from './log.js';
+import { showResults } from './results.js';
+import { idFromLocation } from './routes.js';
 
-document.getElementById('job-url').textContent = location.href;
-document.getElementById('job-url').href = location.href;
+const $ = (id) => document.getElementById(id);
+const jobId = idFromLocation('/jobs/', 'id');
+const base = `/api/videos/${encodeURIComponent(jobId ?? '')}`;
+const POLL_MS = 2000;
+/** Several events can arrive at once; fetching the full state at most this often keeps within rate limits. */
+const REFETCH_MIN_MS = 1500;
 
-const ICONS = { pending: '…', processing: '↻', complete: '✓', failed: '✗' };
+const grid = new ChunkGrid($('chunk-grid'));
+const log = processingLog($('log-box'), $('log'), base);
+const live = { status: null, chunks: [], events: null, pollTimer: null, refetchTimer: null, lastFetch: 0, resultsShown: false };
+
+function showError(message) {
+  $('job-error').textContent = message ?? '';
+  $('job-error').hidden = !message;
+}
+
+function renderStatus(status) {
+  live.status = status;
+  const state = status.status ?? status.state;
+  document.title = `${status.fileName ?? 'Job'} · Roughcut`;
+  $('job-title').textContent = status.fileName ?? 'Video';
+  // normalization says what was done once known; conversionRequired is the brief's yes/no before that.
+  const conversion = status.normalization !== undefined ? normalizationText(status.normalization)
+    : (status.conversionRequired ? 'converted to MP4' : null);
+  const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(), conversion, dateTime(status.createdAt)];
+  $('job-meta').textContent = meta.filter(Boolean).join(' · ');
+  renderState(state, status.progress ?? 0);
+  const eta = status.estimatedCompletion ? new Date(status.estimatedCompletion) : null;
+  const left = eta ? (eta.getTime() - Date.now()) / 1000 : NaN;
+  $('eta').textContent = !isFinished(state) && left > 0 ? `about ${duration(left)} left` : '';
+  if (state === 'failed') showError(status.error ?? status.errorMessage ?? status.message ?? 'Processing failed.');
+}
+
+function renderState(state, progress) {
+  const badge = $('job-state');
+  badge.textContent = stateName(state);
+  badge.className = `badge ${stateClass(state)}`;
+  const fraction = state === 'complete' || state === 'partial' ? 1 : progress / 100;
+  setBar($('overall-bar'), fraction);
+  $('overall-percent').textContent = `${Math.round(fraction * 100)} %`;
+  $('close-note').hidden = isFinished(state);
+  $('live-state').textContent = describe(state);
+}
+
+function describe(state) {
+  switch (state) {
+    case 'queued': return 'Waiting for a free worker…';
+    case 'preparing': return 'Checking the video, converting it to MP4 if needed, and splitting it into chunks…';
+    case 'analyzing': return 'Analysing the chunks…';
+    case 'aggregating': return 'Merging the chunks’ cuts into one list…';
+    case 'complete': return 'Done. Review the cuts below.';
+    case 'partial': return 'Done, but some chunks failed. Their parts of the video have no cuts.';
+    case 'failed': return 'Processing failed.';
+    default: return '';
+  }
+}
+
+function renderChunks(chunks) {
+  live.chunks = chunks;
+  grid.render(chunks);
+  const counts = grid.counts();
+  for (const [key, n] of Object.entries(counts)) $(`count-${key}`).textContent = String(n);
+  $('chunks-done').textContent = chunks.length ? `${counts.complete} / ${chunks.length} complete` : 'not split yet';
+  $('chunks-note').textContent = chunks.length
+    ? 'The video is split into chunks of at most 500 MB, analysed five at a time.'
+    : 'The chunks appear here once the video has been checked and split.';
+}
 
 async function refresh() {
-  if (refreshing) return refreshing;
-  refreshing = (async () => {
-    try {
-      const [status, chunks] = await Promise.all([api(`${base}/status`), api(`${base}/chunks`)]);
-      showStatus(status);
-      showChunks(status, chunks);
-      if (document.getElementById('log-box').open) showLog(await api(`${base}/logs`));
-      if (FINISHED.includes(status.status) && !reviewShown && status.status !== 'failed') {
-        reviewShown = true;
-        await showReview();
-      }
-      return status;
-    } catch (e) {
-      error.textContent = e.status === 404 ? 'This job does not exist in this browser\'s session (or was deleted).' : e.message;
-      return null;
-    } finally {
-      refreshing = null;
-    }
-  })();
-  return refreshing;
-}
-
-function showStatus(s) {
-  document.title = `Roughcut — ${s.fileName}`;
-  document.getElementById('title').textContent = s.fileName;
-  const state = document.getElementById('state');
-  state.textContent = s.status;
-  state.className = `badge ${s.status === 'complete' ? 'ok' : s.status === 'failed' ? 'bad' : s.status === 'partial' ? 'warn' : ''}`;
-  document.getElementById('progress-bar').style.width = `${s.progress}%`;
-  document.getElementById('eta').textContent = s.estimatedCompletion && !FINISHED.includes(s.status)
-    ? `about ${Math.max(1, Math.round((new Date(s.estimatedCompletion) - Date.now()) / 1000))} s left` : `${s.progress}%`;
-  document.getElementById('close-note').hidden = FINISHED.includes(s.status);
-  if (s.status === 'failed' && s.error) error.textContent = s.error;
-}
-
-function showChunks(status, chunks) {
-  const c = status.chunks;
-  document.getElementById('counts').replaceChildren(
-    el('span', { class: 'badge' }, `${c.pending} pending`),
-    el('span', { class: 'badge' }, `${c.processing} processing`),
-    el('span', { class: 'badge ok' }, `${c.complete} complete`),
-    el('span', { class: c.failed ? 'badge bad' : 'badge' }, `${c.failed} failed`),
-  );
-  const grid = document.getElementById('chunks');
-  if (!chunks.length) {
-    grid.replaceChildren(el('p', { class: 'muted' }, status.status === 'queued' ? 'Waiting for a worker…' : 'Preparing: probing, converting and cutting into chunks…'));
-    return;
+  live.lastFetch = Date.now();
+  try {
+    const [status, chunks] = await Promise.all([api(`${base}/status`), api(`${base}/chunks`)]);
+    showError(null);
+    renderStatus(status);
+    renderChunks((Array.isArray(chunks) ? chunks : (chunks?.chunks ?? [])).map(normalizeChunk));
+    log.reload();
+    const state = status.status ?? status.state;
+    if (isFinished(state)) finish(state);
+    return true;
+  } catch (e) {
+    showError(e.status === 404
+      ? 'This job was not found. It may have been deleted, or it was started from another browser.'
+      : `Could not get the job’s progress: ${e.message}`);
+    if (e.status === 404) stopLive();
+    return false;
   }
-  grid.replaceChildren(...chunks.map((k) => el('div', { class: `chunk ${k.status}`, 'data-status': k.status, title: k.error || '' },
-    el('span', { class: 'icon' }, ICONS[k.status] || ''),
-    el('b', {}, `#${k.index + 1}`),
-    el('div', {}, `${seconds(k.start)} – ${seconds(k.end)}`),
-    el('div', { class: 'muted' }, `${k.duration.toFixed(1)} s · ${bytes(k.sizeBytes)}`),
-    el('div', {}, k.cutsFound == null ? '' : `${k.cutsFound} cut${k.cutsFound === 1 ? '' : 's'}`),
-  )));
 }
 
-function showLog(lines) {
-  document.getElementById('log').replaceChildren(...lines.map((l) => el('li', { class: l.level === 'error' ? 'error' : '' },
-    `${new Date(l.at).toLocaleTimeString()} ${l.chunkIndex == null ? '' : `chunk ${l.chunkIndex + 1}: `}${l.message}`)));
+/** Fetches the full state soon, but not more often than REFETCH_MIN_MS. */
+function scheduleRefresh() {
+  if (live.refetchTimer) return;
+  const wait = Math.max(0, REFETCH_MIN_MS - (Date.now() - live.lastFetch));
+  live.refetchTimer = setTimeout(() => {
+    live.refetchTimer = null;
+    refresh();
+  }, wait);
 }
 
-document.getElementById('log-box').addEventListener('toggle', async (e) => {
-  if (e.target.open) showLog(await api(`${base}/logs`));
-});
+/** Applies one event at once (so the page reacts instantly), then fetches the full state. */
+function onEvent(message) {
+  let data = {};
+  try {
+    data = JSON.parse(message.data);
+  } catch {
+    // an event without JSON still means "something changed"
+  }
+  const state = data.state ?? data.status;
+  if (state && live.status) {
+    live.status = { ...live.status, status: state, progress: data.progress ?? live.status.progress };
+    renderState(state, live.status.progress ?? 0);
+  }
+  if (data.chunkIndex != null) {
+    const chunk = live.chunks.find((c) => c.index === data.chunkIndex);
+    if (chunk) {
+      chunk.status = data.chunkState ?? chunk.status;
+      chunk.cutsFound = data.cutsFound ?? chunk.cutsFound;
+      renderChunks(live.chunks);
+    }
+  }
+  // Preparation reports its percent often; only other changes need the full picture.
+  if (!(state === 'preparing' && data.chunkIndex == null)) scheduleRefresh();
+}
 
-async function showReview() {
-  const result = await api(`${base}/results`);
-  renderReview(document.getElementById('review'), result, {
-    readOnly: false,
-    mediaUrl: `${base}/media`,
-    onDecision: async (cutId, decision) => {
-      await api(`${base}/segments/${encodeURIComponent(cutId)}`, {
-        method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ decision }),
-      });
-      return api(`${base}/results`);
-    },
+function connectEvents() {
+  if (typeof EventSource === 'undefined') return startPolling();
+  const events = new EventSource(`${base}/events`);
+  live.events = events;
+  let failures = 0;
+  for (const type of ['message', 'status', 'state', 'chunk']) {
+    events.addEventListener(type, (m) => { failures = 0; onEvent(m); });
+  }
+  events.addEventListener('open', () => {
+    failures = 0;
+    $('live-state').dataset.mode = 'live';
   });
-  document.getElementById('actions').hidden = false;
-  document.getElementById('exports').replaceChildren(...['json', 'csv', 'edl'].map((f) =>
-    el('a', { class: 'button', href: `/api/export/${jobId}/${f}`, download: '', 'data-format': f }, `Export ${f.toUpperCase()}`)));
+  events.addEventListener('error', () => {
+    if (live.resultsShown) return stopLive();
+    failures += 1;
+    // The browser reconnects by itself; after repeated failures (or a closed stream), poll instead.
+    if (events.readyState === EventSource.CLOSED || failures >= 3) {
+      events.close();
+      live.events = null;
+      startPolling();
+    }
+  });
 }
 
-function listen() {
-  if (!('EventSource' in window)) { poll(); return; }
-  const source = new EventSource(`${base}/events`);
-  // Chunk events can come in bursts; one refresh per burst is enough.
-  let timer = null;
-  const update = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => refresh(), 150);
-  };
-  source.addEventListener('status', update);
-  source.addEventListener('state', update);
-  source.addEventListener('chunk', update);
-  source.onerror = async () => {
-    source.close();
-    const status = await refresh();
-    if (status && !FINISHED.includes(status.status)) poll();
-  };
+function startPolling() {
+  if (live.pollTimer) return;
+  $('live-state').dataset.mode = 'polling';
+  live.pollTimer = setInterval(() => { if (!live.resultsShown) refresh(); }, POLL_MS);
 }
 
-function poll() {
-  const timer = setInterval(async () => {
-    const status = await refresh();
-    if (!status || FINISHED.includes(status.status)) clearInterval(timer);
-  }, 2000);
+function stopLive() {
+  live.events?.close();
+  live.events = null;
+  clearInterval(live.pollTimer);
+  live.pollTimer = null;
 }
 
-document.getElementById('share').addEventListener('click', async () => {
-  const share = await api(`${base}/share`, { method: 'POST' });
-  const field = document.getElementById('share-url');
-  field.value = new URL(share.url, location.origin).href;
-  field.hidden = false;
-  document.getElementById('unshare').hidden = false;
-  field.select();
-});
-document.getElementById('unshare').addEventListener('click', async () => {
-  await api(`${base}/share`, { method: 'DELETE' });
-  document.getElementById('share-url').hidden = true;
-  document.getElementById('unshare').hidden = true;
-});
-document.getElementById('delete').addEventListener('click', async () => {
-  if (!confirm('Delete this job, its video and its results?')) return;
-  await api(base, { method: 'DELETE' });
-  location.href = '/';
-});
+async function finish(state) {
+  stopLive();
+  if (live.resultsShown || state === 'failed') return;
+  live.resultsShown = true;
+  try {
+    const result = await api(`${base}/results`);
+    // A share link made earlier is shown again; asking for it returns the existing one.
+    const share = live.status?.shared ? await api(`${base}/share`, { method: 'POST' }) : null;
+    showResults($('results'), result, { jobId, readOnly: false, chunks: live.chunks, shareToken: share?.token ?? null });
+  } catch (e) {
+    live.resultsShown = false;
+    showError(`The results could not be loaded: ${e.message} Trying again…`);
+    if (e.status !== 404) setTimeout(refresh, POLL_MS * 2);
+  }
+}
 
-refresh().then((status) => { if (status && !FINISHED.includes(status.status)) listen(); });
+function wirePage() {
+  const link = window.location.href.split('#')[0];
+  $('job-link').value = link;
+  $('copy-job-link').addEventListener('click', async () => {
+    const ok = await copyText(link, $('job-link'));
+    $('copy-job-link').textContent = ok ? 'Copied' : 'Copy';
+  });
+  $('delete-job').addEventListener('click', async () => {
+    if (!window.confirm('Delete this video, its chunks and its results? This cannot be undone.')) return;
+    try {
+      await api(base, { method: 'DELETE' });
+      stopLive();
+      window.location.assign('/');
+    } catch (e) {
+      showError(`The video could not be deleted: ${e.message}`);
+    }
+  });
+}
+
+if (!jobId) {
+  showError('This address does not name a job. Open a job from “My videos” on the home page.');
+} else {
+  wirePage();
+  refresh().then((ok) => {
+    if (ok && !isFinished(live.status?.status ?? live.status?.state)) connectEvents();
+  });
+}

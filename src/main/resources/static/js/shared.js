@@ -1,24 +1,42 @@
-import { api } from './api.js';
-import { renderReview } from './review.js';
+// The shared page: a job's results through its share link, read-only, without a session.
 
-const token = location.pathname.split('/').pop();
+import { api } from './api.js';
+import { stateClass, stateName } from './format.js';
+import { showResults } from './results.js';
+import { idFromLocation } from './routes.js';
+
+const $ = (id) => document.getElementById(id);
+const token = idFromLocation('/s/', 'token');
 
 async function load() {
-  try {
-    const shared = await api(`/api/shared/${encodeURIComponent(token)}`);
-    document.getElementById('title').textContent = shared.status.fileName;
-    if (!shared.results) {
-      document.getElementById('subtitle').textContent = `Still processing (${shared.status.progress}%). Reload later.`;
-      return;
-    }
-    document.getElementById('subtitle').textContent = 'A read-only view of this cut list.';
-    renderReview(document.getElementById('review'), shared.results, {
-      readOnly: true, mediaUrl: `/api/shared/${encodeURIComponent(token)}/media`,
-    });
-  } catch (e) {
-    document.getElementById('title').textContent = 'Cut list not available';
-    document.getElementById('error').textContent = e.message;
+  if (!token) throw new Error('This address does not hold a share link.');
+  const body = await api(`/api/shared/${encodeURIComponent(token)}`);
+  // {status: the job's status, results: the result JSON, or null while the job is still running}
+  const status = body.status ?? {};
+  const result = body.results ?? null;
+  const name = status.fileName ?? result?.source?.fileName ?? 'Shared video';
+  document.title = `${name} · Roughcut`;
+  $('shared-title').textContent = name;
+  const state = status.status ?? (result ? 'complete' : 'analyzing');
+  $('shared-state').textContent = stateName(state);
+  $('shared-state').className = `badge ${stateClass(state)}`;
+  if (!result) {
+    $('shared-meta').textContent = state === 'failed'
+      ? 'This video could not be processed, so there is no cut list to show.'
+      : `This video is still being processed (${status.progress ?? 0} %). Reload the page in a little while.`;
+    return;
   }
+  showResults($('results'), result, {
+    jobId: result.jobId ?? status.jobId,
+    readOnly: true,
+    mediaUrl: `/api/shared/${encodeURIComponent(token)}/media`,
+  });
 }
 
-load();
+load().catch((e) => {
+  $('shared-title').textContent = 'Shared cut list';
+  $('shared-error').textContent = e.status === 404
+    ? 'This share link does not work any more. Its owner may have stopped sharing it, or the video was deleted.'
+    : `The shared results could not be loaded: ${e.message}`;
+  $('shared-error').hidden = false;
+});

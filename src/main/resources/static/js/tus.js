@@ -1,99 +1,214 @@
-// A small tus 1.0.0 client: create (POST), send (PATCH) in chunks, resume (HEAD). The upload URL is kept in
-// localStorage under the file's fingerprint, so after a reload the same file continues from the server's offset.
+// A small tus 1.0.0 client: POST to create, PATCH in slices with Upload-Offset, HEAD to resume.
+// The upload URL is remembered (pending.js), so choosing the same file again after a reload or a lost
+// connection continues from the offset the server reports.
 
-const CHUNK = 8 * 1024 * 1024;
-const STORE = 'roughcut.uploads';
+import { ApiError, describeStatus } from './api.js';
+import { forgetUpload, pendingUpload, rememberUpload } from './pending.js';
 
-function fingerprint(file) {
-  return `${file.name}|${file.size}|${file.lastModified}`;
-}
+const TUS_VERSION = '1.0.0';
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000];
 
-function stored() {
-  try { return JSON.parse(localStorage.getItem(STORE) || '{}'); } catch { return {}; }
-}
-
-function remember(file, url) {
-  const all = stored();
-  if (url) all[fingerprint(file)] = { url, name: file.name, size: file.size };
-  else delete all[fingerprint(file)];
-  localStorage.setItem(STORE, JSON.stringify(all));
-}
-
-/** Unfinished uploads this browser knows of, for the "resume" hint. */
-export function unfinishedUploads() {
-  return Object.values(stored());
-}
-
-export function hasUnfinished(file) {
-  return Boolean(stored()[fingerprint(file)]);
-}
+export const SLICE_BYTES = 8 * 1024 * 1024;
 
 function base64(text) {
-  return btoa(String.fromCharCode(...new TextEncoder().encode(text)));
+  const utf8 = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of utf8) binary += String.fromCharCode(b);
+  return btoa(binary);
 }
 
-function request(method, url, headers, body, onProgress) {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open(method, url);
-    xhr.setRequestHeader('Tus-Resumable', '1.0.0');
-    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
-    if (onProgress) xhr.upload.onprogress = (e) => onProgress(e.loaded);
-    xhr.onload = () => resolve(xhr);
-    xhr.onerror = () => reject(new Error('The connection broke. Choose the file again to continue.'));
-    xhr.send(body ?? null);
-  });
-}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function failure(xhr) {
-  try { return new Error(JSON.parse(xhr.responseText).message); } catch { return new Error(`Upload failed (${xhr.status}).`); }
-}
-
-/**
- * Uploads the file, resuming a known upload. Calls onProgress(sentBytes, totalBytes). Resolves with the job id.
- */
-export async function upload(file, onProgress) {
-  let url = stored()[fingerprint(file)]?.url;
-  let offset = 0;
-  if (url) {
-    const head = await request('HEAD', url, {});
-    if (head.status === 200) {
-      offset = Number(head.getResponseHeader('Upload-Offset'));
-      const job = head.getResponseHeader('Roughcut-Job-Id');
-      if (job) { remember(file, null); return job; }
-    } else {
-      url = null;
-    }
+/** One file's resumable upload. Call start(); it resolves with {url, jobId} once every byte is stored. */
+export class TusUpload {
+  /**
+   * @param {File} file
+   * @param {{endpoint?: string, sliceBytes?: number, onProgress?: (sent:number,total:number)=>void,
+   *          onResume?: (offset:number)=>void}} options
+   */
+  constructor(file, { endpoint = '/api/uploads', sliceBytes = SLICE_BYTES, onProgress = () => {}, onResume = () => {} } = {}) {
+    this.file = file;
+    this.endpoint = endpoint;
+    this.sliceBytes = sliceBytes;
+    this.onProgress = onProgress;
+    this.onResume = onResume;
+    this.xhr = null;
+    this.aborted = false;
+    this.jobId = null;
   }
-  if (!url) {
-    const created = await request('POST', '/api/uploads', {
-      'Upload-Length': String(file.size),
-      'Upload-Metadata': `filename ${base64(file.name)},filetype ${base64(file.type || 'video/mp4')}`,
+
+  async start() {
+    let url = pendingUpload(this.file)?.url ?? null;
+    let offset = null;
+    if (url) {
+      offset = await this.#offsetAt(url);
+      if (offset == null) {
+        forgetUpload(this.file);
+        url = null;
+      } else if (offset > 0) {
+        this.onResume(offset);
+      }
+    }
+    if (!url) {
+      url = await this.#create();
+      rememberUpload(this.file, url);
+      offset = 0;
+    }
+    this.onProgress(offset, this.file.size);
+    let failures = 0;
+    while (offset < this.file.size) {
+      this.#checkAborted();
+      try {
+        offset = await this.#patch(url, offset);
+        failures = 0;
+      } catch (e) {
+        // The server refused the bytes for good (such as a file that is not a video): start afresh next time.
+        if (refused(e)) forgetUpload(this.file);
+        if (this.aborted || !retryable(e) || failures >= RETRY_DELAYS_MS.length) throw e;
+        await sleep(RETRY_DELAYS_MS[failures++]);
+        this.#checkAborted();
+        const serverOffset = await this.#offsetAt(url);
+        if (serverOffset == null) {
+          forgetUpload(this.file);
+          throw new ApiError(410, 'upload_gone', 'The server no longer has this upload. Please choose the file again to start over.');
+        }
+        offset = serverOffset;
+      }
+    }
+    if (!this.jobId) this.jobId = await this.#jobIdAt(url);
+    forgetUpload(this.file);
+    return { url, jobId: this.jobId };
+  }
+
+  /** Stops sending. The upload stays resumable: choosing the same file again continues it. */
+  abort() {
+    this.aborted = true;
+    this.xhr?.abort();
+  }
+
+  #checkAborted() {
+    if (this.aborted) throw new ApiError(0, 'aborted', 'The upload was paused.');
+  }
+
+  async #create() {
+    const metadata = [`filename ${base64(this.file.name)}`];
+    if (this.file.type) metadata.push(`filetype ${base64(this.file.type)}`);
+    const response = await this.#fetch(this.endpoint, {
+      method: 'POST',
+      headers: { 'Upload-Length': String(this.file.size), 'Upload-Metadata': metadata.join(',') },
     });
-    if (created.status !== 201) throw failure(created);
-    url = created.getResponseHeader('Location');
-    remember(file, url);
+    if (response.status !== 201) throw await tusError(response);
+    const location = response.headers.get('Location');
+    if (!location) throw new ApiError(response.status, 'tus', 'The server did not say where to upload (no Location header).');
+    this.#readJobId(response.headers);
+    return new URL(location, new URL(this.endpoint, window.location.href)).toString();
   }
-  onProgress(offset, file.size);
-  while (true) {
-    const end = Math.min(file.size, offset + CHUNK);
-    const response = await request('PATCH', url, {
-      'Upload-Offset': String(offset), 'Content-Type': 'application/offset+octet-stream',
-    }, file.slice(offset, end), (loaded) => onProgress(offset + loaded, file.size));
-    if (response.status === 409) {
-      // The server has a different offset (an earlier request got further than we knew): ask and go on.
-      const head = await request('HEAD', url, {});
-      offset = Number(head.getResponseHeader('Upload-Offset'));
-      continue;
+
+  /** The server's offset for the upload, or null when it no longer knows it. */
+  async #offsetAt(url) {
+    const response = await this.#fetch(url, { method: 'HEAD', cache: 'no-store' });
+    if ([403, 404, 410].includes(response.status)) return null;
+    if (!response.ok) throw await tusError(response);
+    this.#readJobId(response.headers);
+    const offset = Number(response.headers.get('Upload-Offset'));
+    return Number.isFinite(offset) ? offset : null;
+  }
+
+  /** Asks for the job id once more if neither the last PATCH nor HEAD carried it. */
+  async #jobIdAt(url) {
+    await this.#offsetAt(url);
+    return this.jobId;
+  }
+
+  #readJobId(headers) {
+    const id = headers.get('Roughcut-Job-Id') ?? headers.get('X-Job-Id') ?? headers.get('Job-Id');
+    if (id) this.jobId = id;
+  }
+
+  async #fetch(url, init) {
+    try {
+      return await fetch(url, {
+        ...init,
+        credentials: 'same-origin',
+        headers: { 'Tus-Resumable': TUS_VERSION, ...(init.headers ?? {}) },
+      });
+    } catch {
+      throw new ApiError(0, 'network', describeStatus(0));
     }
-    if (response.status !== 204) {
-      if (response.status >= 400 && response.status < 500 && response.status !== 423) remember(file, null);
-      throw failure(response);
-    }
-    offset = Number(response.getResponseHeader('Upload-Offset'));
-    onProgress(offset, file.size);
-    const job = response.getResponseHeader('Roughcut-Job-Id');
-    if (job) { remember(file, null); return job; }
-    if (offset >= file.size) throw new Error('The upload finished but no job was created.');
+  }
+
+  /** Sends one slice from offset; resolves with the server's new offset. XHR, for progress within a slice. */
+  #patch(url, offset) {
+    const end = Math.min(offset + this.sliceBytes, this.file.size);
+    const slice = this.file.slice(offset, end);
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      this.xhr = xhr;
+      xhr.open('PATCH', url);
+      xhr.withCredentials = true;
+      xhr.setRequestHeader('Tus-Resumable', TUS_VERSION);
+      xhr.setRequestHeader('Upload-Offset', String(offset));
+      xhr.setRequestHeader('Content-Type', 'application/offset+octet-stream');
+      xhr.upload.onprogress = (e) => this.onProgress(offset + e.loaded, this.file.size);
+      xhr.onerror = () => reject(new ApiError(0, 'network', describeStatus(0)));
+      xhr.onabort = () => reject(new ApiError(0, 'aborted', 'The upload was paused.'));
+      xhr.onload = () => {
+        if (xhr.status === 204 || xhr.status === 200) {
+          const id = xhr.getResponseHeader('Roughcut-Job-Id') ?? xhr.getResponseHeader('X-Job-Id');
+          if (id) this.jobId = id;
+          const next = Number(xhr.getResponseHeader('Upload-Offset'));
+          const newOffset = Number.isFinite(next) && xhr.getResponseHeader('Upload-Offset') !== null ? next : end;
+          this.onProgress(newOffset, this.file.size);
+          resolve(newOffset);
+        } else {
+          reject(xhrError(xhr));
+        }
+      };
+      xhr.send(slice);
+    });
+  }
+}
+
+/** {offset, length} of an upload on the server, or null when the server no longer has it. */
+export async function uploadProgress(url) {
+  const response = await fetch(url, { method: 'HEAD', cache: 'no-store', headers: { 'Tus-Resumable': TUS_VERSION } });
+  if (!response.ok) return null;
+  return { offset: Number(response.headers.get('Upload-Offset')), length: Number(response.headers.get('Upload-Length')) };
+}
+
+/** Asks the server to drop an unfinished upload (tus termination). */
+export async function terminateUpload(url) {
+  await fetch(url, { method: 'DELETE', headers: { 'Tus-Resumable': TUS_VERSION } });
+}
+
+/** Network trouble, server errors and an offset conflict (409) are worth a HEAD and another try. */
+function retryable(e) {
+  return e instanceof ApiError && e.code !== 'aborted' && (e.status === 0 || e.status === 409 || e.status >= 500);
+}
+
+function refused(e) {
+  return e instanceof ApiError && e.status >= 400 && e.status < 500 && ![409, 423, 429].includes(e.status);
+}
+
+async function tusError(response) {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // keep the status only
+  }
+  return errorFromBody(response.status, text);
+}
+
+function xhrError(xhr) {
+  return errorFromBody(xhr.status, xhr.responseText);
+}
+
+function errorFromBody(status, text) {
+  try {
+    const body = JSON.parse(text);
+    return new ApiError(status, body.error ?? 'tus', body.message ?? describeStatus(status));
+  } catch {
+    return new ApiError(status, 'tus', describeStatus(status));
   }
 }
