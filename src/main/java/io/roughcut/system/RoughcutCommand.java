@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "roughcut", mixinStandardHelpOptions = true, versionProvider = RoughcutVersion.class,
         description = "Finds what to cut out of long talking videos: pauses, dead air, filler words, "
                 + "false starts, black and frozen video.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, CostCommand.class, BenchCommand.class,
+        subcommands = {ServeCommand.class, AnalyzeCommand.class, DemoCommand.class, CostCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RoughcutCommand implements Runnable {
 

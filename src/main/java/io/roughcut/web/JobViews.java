@@ -1,5 +1,6 @@
 package io.roughcut.web;
 
+import io.roughcut.media.Normalization;
 import io.roughcut.pipeline.Chunk;
 import io.roughcut.pipeline.ChunkRepository;
 import io.roughcut.pipeline.ChunkState;
@@ -66,7 +67,8 @@ final class JobViews {
         m.put("fileName", job.fileName());
         m.put("fileSize", job.fileSize());
         m.put("originalFormat", job.originalFormat());
-        m.put("conversionRequired", job.normalization() != null && !job.normalization().equals("none"));
+        m.put("conversionRequired", job.normalization() != null
+                && !job.normalization().equals(Normalization.AS_IS.id()));
         m.put("normalization", job.normalization());
         m.put("durationSeconds", job.durationSeconds());
         m.put("chunks", chunkCounts);

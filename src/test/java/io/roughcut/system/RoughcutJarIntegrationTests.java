@@ -67,6 +67,32 @@ class RoughcutJarIntegrationTests {
     }
 
     @Test
+    void serveStartsTheWebAppOnTheEmbeddedDefaults() throws Exception {
+        Path data = dir.resolve("serve-data");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "serve", "--port", "0", "--data", data.toString());
+        Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = lines.readLine();
+            assertThat(line).as("the first line says where to go").startsWith("Roughcut is running: open http://localhost:");
+            String base = line.replaceAll(".*(http://localhost:\\d+).*", "$1");
+            var http = java.net.http.HttpClient.newHttpClient();
+            var home = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("Roughcut");
+            var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/actuator/health"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.body()).contains("\"ffmpeg\"").contains("\"db\"").contains("\"blobStore\"");
+            assertThat(data.resolve("db")).isDirectory();
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        }
+    }
+
+    @Test
     void geminiAnalysesAVideoInSeveralChunksAgainstTheFakeServer() throws Exception {
         try (FakeGeminiServer gemini = FakeGeminiServer.start("test-key")) {
             Run run = roughcut(Map.of("GEMINI_API_KEY", "test-key", "GOOGLE_GEMINI_BASE_URL", gemini.baseUrl()),

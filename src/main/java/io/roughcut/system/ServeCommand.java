@@ -1,0 +1,65 @@
+package io.roughcut.system;
+
+import io.roughcut.RoughcutApplication;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code roughcut serve}: the web app and its workers in one process, on the embedded defaults (H2 and
+ * blobs under {@code --data}, an in-process queue, the local analyser). Runs until stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the web app: upload videos, follow their analysis, review, share and export the cuts.",
+        footer = {"", "Any further --name=value is a Spring property, for example",
+                "  --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/roughcut",
+                "DATABASE_URL (postgres://user:password@host:port/db) is read as well."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
+            description = "Where the database, the uploaded videos and the work files are kept (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = "local",
+            description = "local, gemini or hybrid; the last two need GEMINI_API_KEY (default: ${DEFAULT-VALUE}).")
+    AnalyzerKind analyzer;
+
+    @Unmatched
+    List<String> springArgs = new ArrayList<>();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<String> args = new ArrayList<>(springArgs);
+        args.add("--roughcut.pipeline.analyzer=" + analyzer.id());
+        DatabaseUrl.fromEnvironment(System.getenv()).ifPresent(db -> args.addAll(db.springArgs()));
+        ConfigurableApplicationContext context = RoughcutApplication.run(port, data, args.toArray(String[]::new));
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Roughcut is running: open http://localhost:%d (API docs at /api/docs). Stop it with Ctrl-C.%n",
+                RoughcutApplication.port(context));
+        out.flush();
+        // The web server's threads keep the process alive; waiting here keeps main from exiting with a code.
+        closed.await();
+        return 0;
+    }
+}
