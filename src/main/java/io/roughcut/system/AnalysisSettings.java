@@ -10,13 +10,11 @@ import io.roughcut.cutlist.CutList;
 import io.roughcut.media.ChunkLimits;
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.FfmpegTools;
+import io.roughcut.storage.FileTrees;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -99,7 +97,7 @@ final class AnalysisSettings {
             try {
                 return run.run(file, work);
             } finally {
-                deleteTree(work);
+                FileTrees.delete(work);
             }
         }
     }
@@ -144,13 +142,5 @@ final class AnalysisSettings {
             case "lines" -> new ProgressDisplay(err, false);
             default -> new ProgressDisplay(err, ProgressDisplay.stderrIsTerminal());
         };
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not remove the work folder " + root, e);
-        }
     }
 }

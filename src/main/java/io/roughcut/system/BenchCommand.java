@@ -13,6 +13,7 @@ import io.roughcut.media.MediaInfo;
 import io.roughcut.media.PlannedChunk;
 import io.roughcut.media.PreparedRecording;
 import io.roughcut.media.RecordingPreparer;
+import io.roughcut.storage.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -86,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
                 prepared[0].chunks().size(), ChunkLimits.DEFAULT.maxChunkBytes() >> 20, runs);
         out.flush();
         for (String work : List.of("chunks-ours", "chunks-brief", "analyze-work")) {
-            deleteTree(dir.resolve(work));
+            FileTrees.delete(dir.resolve(work));
         }
         return 0;
     }
@@ -169,17 +170,6 @@ final class BenchCommand implements Callable<Integer> {
             best = Math.min(best, seconds(work));
         }
         return best;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static double seconds(Work work) throws IOException {
