@@ -81,7 +81,10 @@ function renderAnalyzers() {
 function costNote(a) {
   const perHour = Number(a.estimatedUsdPerHour ?? 0);
   if (!perHour) return '';
-  if (state.fileSeconds) return ` About $${(perHour * state.fileSeconds / 3600).toFixed(2)} for this video.`;
+  if (state.fileSeconds) {
+    const cost = perHour * state.fileSeconds / 3600;
+    return cost < 0.01 ? ' Under $0.01 for this video.' : ` About $${cost.toFixed(2)} for this video.`;
+  }
   return ` About $${perHour.toFixed(2)} per video hour.`;
 }
 
