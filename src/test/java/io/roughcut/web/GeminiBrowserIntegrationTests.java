@@ -46,7 +46,7 @@ class GeminiBrowserIntegrationTests {
             List<WebElement> options = browser.findAll("input[name=analyzer]");
             assertThat(options).extracting(o -> o.getAttribute("value")).containsExactly("local", "gemini", "hybrid");
             assertThat(browser.find("input[name=analyzer][value=local]").isSelected()).as("the default").isTrue();
-            assertThat(browser.find("#analyzer-choice").getText()).contains("Gemini", "Billed per token", "per video hour");
+            assertThat(browser.find("#analyzer-choice").getText()).contains("Gemini", "Billed per token", "$");
             browser.find("input[name=analyzer][value=gemini]").click();
             // The browser reads the file's duration, so the estimate is for this video rather than per hour.
             browser.waitFor(PAGE, d -> browser.find("#analyzer-choice").getText().contains("for this video"));
