@@ -6,7 +6,6 @@ import static io.roughcut.web.BrowserTests.assertCleanText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.analysis.gemini.fake.FakeGeminiServer;
-import io.roughcut.analysis.gemini.fake.TalkVideo;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -25,9 +24,7 @@ class GeminiBrowserIntegrationTests {
     static final FakeGeminiServer fake = FakeGeminiServer.start(KEY);
 
     @RegisterExtension
-    static final RunningServer running = new RunningServer("roughcut.gemini.api-key=" + KEY,
-            "roughcut.gemini.base-url=" + fake.baseUrl(), "roughcut.gemini.poll-interval=5ms",
-            "roughcut.gemini.max-chunk-seconds=3", "roughcut.pipeline.max-chunk-seconds=0");
+    static final RunningServer running = new RunningServer(GeminiJobsIntegrationTests.withFakeGemini(fake, KEY));
 
     @AfterAll
     static void stopFake() {
@@ -36,8 +33,7 @@ class GeminiBrowserIntegrationTests {
 
     @Test
     void theHomePageOffersTheAnalysersAndAGeminiJobShowsTokensAndCost() throws Exception {
-        Path video = TalkVideo.generate(running.dir().resolve("gemini talk.mp4"), 10, new double[] {1.2, 2.4},
-                new double[] {6.1, 7.6});
+        Path video = GeminiJobsIntegrationTests.talk(running.dir().resolve("gemini talk.mp4"));
         try (Chromium browser = new Chromium("http://127.0.0.1:" + running.server().port())) {
             browser.open("/");
             browser.find("#file-input").sendKeys(video.toString());

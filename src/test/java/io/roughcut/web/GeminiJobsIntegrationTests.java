@@ -35,19 +35,30 @@ class GeminiJobsIntegrationTests {
     static final String KEY = "service-test-key";
     static final FakeGeminiServer fake = FakeGeminiServer.start(KEY);
 
-    // No pipeline cap: only Gemini's 3 s cap cuts a gemini job's 10 s video into chunks; a local job stays whole.
     @RegisterExtension
-    static final RunningServer running = new RunningServer("roughcut.gemini.api-key=" + KEY,
-            "roughcut.gemini.base-url=" + fake.baseUrl(), "roughcut.gemini.poll-interval=5ms",
-            "roughcut.gemini.max-chunk-seconds=3", "roughcut.pipeline.max-chunk-seconds=0");
+    static final RunningServer running = new RunningServer(withFakeGemini(fake, KEY));
     static TestServer server;
     static Path video;
 
     @BeforeAll
     static void start() {
         server = running.server();
-        // A 440 Hz "voice" with two silent gaps, which the fake's model reports as pauses.
-        video = TalkVideo.generate(running.dir().resolve("talk.mp4"), 10, new double[] {1.2, 2.4}, new double[] {6.1, 7.6});
+        video = talk(running.dir().resolve("talk.mp4"));
+    }
+
+    /**
+     * Server properties for a key and the fake Gemini. No pipeline cap: only Gemini's 3 s cap cuts a gemini
+     * job's 10 s video into chunks, and a local job's stays whole.
+     */
+    static String[] withFakeGemini(FakeGeminiServer fake, String key) {
+        return new String[] {"roughcut.gemini.api-key=" + key, "roughcut.gemini.base-url=" + fake.baseUrl(),
+                "roughcut.gemini.poll-interval=5ms", "roughcut.gemini.max-chunk-seconds=3",
+                "roughcut.pipeline.max-chunk-seconds=0"};
+    }
+
+    /** 10 s of a 440 Hz "voice" with two silent gaps (1.2-2.4 s, 6.1-7.6 s), which the fake reports as pauses. */
+    static Path talk(Path out) {
+        return TalkVideo.generate(out, 10, new double[] {1.2, 2.4}, new double[] {6.1, 7.6});
     }
 
     @AfterAll
