@@ -64,6 +64,8 @@ class GeminiBrowserIntegrationTests {
             assertThat(tokens).isPositive();
             assertThat(summary.replace(",", "")).contains(Long.toString(tokens));
             assertThat(browser.visibleText()).contains("analysed by gemini");
+            assertThat(browser.find("#chunks-note").getText()).contains("short enough for Gemini");
+            assertThat(browser.findAll("#chunk-grid li")).hasSizeGreaterThanOrEqualTo(3);
             assertThat(browser.findAll("#cut-list li.cutrow")).isNotEmpty()
                     .allSatisfy(row -> assertThat(row.getText()).contains("Found by gemini"));
             assertThat(browser.scriptErrors()).isEmpty();
