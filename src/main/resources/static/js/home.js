@@ -11,7 +11,7 @@ import { jobUrl } from './routes.js';
 
 const $ = (id) => document.getElementById(id);
 
-const state = { file: null, upload: null, videosTimer: null };
+const state = { file: null, upload: null, videosTimer: null, analyzers: [], fileSeconds: null };
 
 function showError(message) {
   $('upload-error').textContent = message;
@@ -47,6 +47,61 @@ function choose(file) {
   $('start-button').textContent = resumable ? 'Resume upload' : 'Start processing';
   $('file-panel').hidden = false;
   $('dropzone').hidden = false;
+  state.fileSeconds = null;
+  renderAnalyzers();
+  readDuration(file);
+}
+
+/** Offers the server's analysers when there is more than local (that is, when it has a Gemini key). */
+async function loadConfig() {
+  try {
+    const config = await api('/api/config');
+    state.analyzers = config?.analyzers ?? [];
+    state.defaultAnalyzer = config?.defaultAnalyzer ?? 'local';
+  } catch {
+    state.analyzers = []; // the upload still works with the server's default
+  }
+  renderAnalyzers();
+}
+
+function chosenAnalyzer() {
+  return document.querySelector('input[name="analyzer"]:checked')?.value ?? null;
+}
+
+function renderAnalyzers() {
+  const offered = state.analyzers;
+  $('analyzer-choice').hidden = offered.length < 2;
+  if (offered.length < 2) return;
+  const chosen = chosenAnalyzer() ?? state.defaultAnalyzer;
+  $('analyzer-options').replaceChildren(...offered.map((a) => h('label', {},
+    h('input', { type: 'radio', name: 'analyzer', value: a.id, checked: a.id === chosen }),
+    h('span', {}, h('strong', {}, a.id), ' ', h('span', { class: 'lede' }, a.description, costNote(a))))));
+}
+
+function costNote(a) {
+  const perHour = Number(a.estimatedUsdPerHour ?? 0);
+  if (!perHour) return '';
+  if (state.fileSeconds) {
+    const cost = perHour * state.fileSeconds / 3600;
+    return cost < 0.01 ? ' Under $0.01 for this video.' : ` About $${cost.toFixed(2)} for this video.`;
+  }
+  return ` About $${perHour.toFixed(2)} per video hour.`;
+}
+
+/** The browser's idea of the file's duration, for the cost estimate; formats it cannot play stay per hour. */
+function readDuration(file) {
+  const video = document.createElement('video');
+  video.preload = 'metadata';
+  const url = URL.createObjectURL(file);
+  video.onloadedmetadata = () => {
+    if (state.file === file && Number.isFinite(video.duration)) {
+      state.fileSeconds = video.duration;
+      renderAnalyzers();
+    }
+    URL.revokeObjectURL(url);
+  };
+  video.onerror = () => URL.revokeObjectURL(url);
+  video.src = url;
 }
 
 async function startUpload() {
@@ -60,6 +115,7 @@ async function startUpload() {
   $('pause-button').textContent = 'Pause';
   const started = { time: performance.now(), offset: null };
   const upload = new TusUpload(file, {
+    metadata: { analyzer: chosenAnalyzer() },
     onResume: (offset) => { $('upload-label').textContent = `Resuming at ${bytes(offset)}…`; },
     onProgress: (sent, total) => {
       if (started.offset == null) started.offset = sent;
@@ -216,4 +272,5 @@ async function showPendingUploads() {
 
 wireDropzone();
 $('refresh-videos').addEventListener('click', loadVideos);
+loadConfig();
 loadVideos().then(showPendingUploads);

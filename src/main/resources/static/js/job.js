@@ -73,7 +73,9 @@ function renderChunks(chunks) {
   for (const [key, n] of Object.entries(counts)) $(`count-${key}`).textContent = String(n);
   $('chunks-done').textContent = chunks.length ? `${counts.complete} / ${chunks.length} complete` : 'not split yet';
   $('chunks-note').textContent = chunks.length
-    ? 'The video is split into chunks of at most 500 MB, analysed five at a time.'
+    ? (live.status?.analyzer === 'gemini' || live.status?.analyzer === 'hybrid'
+      ? `The video is split into chunks of at most 500 MB, short enough for Gemini, analysed by ${live.status.analyzer}.`
+      : 'The video is split into chunks of at most 500 MB, analysed five at a time.')
     : 'The chunks appear here once the video has been checked and split.';
 }
 

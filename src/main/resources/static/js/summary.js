@@ -52,7 +52,8 @@ function usageFigures(processing) {
   if (!usage) return [];
   const tokens = Object.entries(usage).filter(([k]) => /tokens$/i.test(k) && k !== 'promptTokens').reduce((sum, [, v]) => sum + (Number(v) || 0), 0);
   if (!tokens && !usage.costUsd) return [];
-  return [figure('Model tokens', tokens.toLocaleString()),
+  const out = (Number(usage.outputTokens) || 0) + (Number(usage.thinkingTokens) || 0);
+  return [figure('Model tokens', tokens.toLocaleString(), out ? `${out.toLocaleString()} out` : null),
     figure('Cost', `$${Number(usage.costUsd ?? 0).toFixed(usage.costUsd >= 1 ? 2 : 4)}`)];
 }
 

@@ -24,10 +24,13 @@ export class TusUpload {
   /**
    * @param {File} file
    * @param {{endpoint?: string, sliceBytes?: number, onProgress?: (sent:number,total:number)=>void,
-   *          onResume?: (offset:number)=>void}} options
+   *          onResume?: (offset:number)=>void, metadata?: Object<string,string>}} options
+   *        metadata: more Upload-Metadata pairs sent at creation, such as {analyzer: 'gemini'}
    */
-  constructor(file, { endpoint = '/api/uploads', sliceBytes = SLICE_BYTES, onProgress = () => {}, onResume = () => {} } = {}) {
+  constructor(file, { endpoint = '/api/uploads', sliceBytes = SLICE_BYTES, onProgress = () => {}, onResume = () => {},
+    metadata = {} } = {}) {
     this.file = file;
+    this.metadata = metadata;
     this.endpoint = endpoint;
     this.sliceBytes = sliceBytes;
     this.onProgress = onProgress;
@@ -93,6 +96,9 @@ export class TusUpload {
   async #create() {
     const metadata = [`filename ${base64(this.file.name)}`];
     if (this.file.type) metadata.push(`filetype ${base64(this.file.type)}`);
+    for (const [key, value] of Object.entries(this.metadata)) {
+      if (value) metadata.push(`${key} ${base64(value)}`);
+    }
     const response = await this.#fetch(this.endpoint, {
       method: 'POST',
       headers: { 'Upload-Length': String(this.file.size), 'Upload-Metadata': metadata.join(',') },

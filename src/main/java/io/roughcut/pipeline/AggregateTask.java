@@ -1,6 +1,5 @@
 package io.roughcut.pipeline;
 
-import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.Segment;
 import io.roughcut.analysis.Usage;
 import io.roughcut.media.MediaInfo;
@@ -33,13 +32,12 @@ final class AggregateTask implements TaskHandler {
     private final BlobStore blobs;
     private final Preparation preparation;
     private final ResultAssembly assembly;
-    private final Analyzer analyzer;
     private final WorkDirs workDirs;
     private final JsonMapper json;
 
     AggregateTask(JobRepository jobs, ChunkRepository chunks, ResultRepository results, JobProgress progress,
                   ProcessingLog log, BlobStore blobs, Preparation preparation, ResultAssembly assembly,
-                  Analyzer analyzer, WorkDirs workDirs, JsonMapper json) {
+                  WorkDirs workDirs, JsonMapper json) {
         this.jobs = jobs;
         this.chunks = chunks;
         this.results = results;
@@ -48,7 +46,6 @@ final class AggregateTask implements TaskHandler {
         this.blobs = blobs;
         this.preparation = preparation;
         this.assembly = assembly;
-        this.analyzer = analyzer;
         this.workDirs = workDirs;
         this.json = json;
     }
@@ -84,7 +81,7 @@ final class AggregateTask implements TaskHandler {
                 : Duration.between(job.startedAt(), JobRepository.now()).toMillis();
         String result = assembly.aggregate(new Aggregation(job.id(), job.fileName(), job.fileSize(), original,
                 job.durationSeconds() == null ? original.durationSeconds() : job.durationSeconds(),
-                job.normalization(), analyzer.name(), outcomes, elapsed));
+                job.normalization(), job.analyzer(), outcomes, elapsed));
         results.save(job.id(), result);
         keepNormalized(job);
         JobState end = failed == 0 ? JobState.COMPLETE : failed == outcomes.size() ? JobState.FAILED : JobState.PARTIAL;

@@ -1,6 +1,5 @@
 package io.roughcut.pipeline;
 
-import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.ChunkAnalysis;
 import io.roughcut.analysis.ChunkInput;
 import io.roughcut.analysis.RecordingProfile;
@@ -25,14 +24,15 @@ final class AnalyzeChunkTask implements TaskHandler {
     private final JobProgress progress;
     private final ProcessingLog log;
     private final Preparation preparation;
-    private final ChunkSplitter splitter;
+    private final AnalyzerCatalog analyzers;
+    private final FfmpegRunner ffmpeg;
     private final WorkDirs workDirs;
     private final JsonMapper json;
     // ffprobe of the normalised file, once per job and process rather than once per chunk.
     private final Map<UUID, MediaInfo> recordings = new ConcurrentHashMap<>();
 
     AnalyzeChunkTask(JobRepository jobs, ChunkRepository chunks, TaskRepository tasks, JobProgress progress,
-                     ProcessingLog log, Preparation preparation, Analyzer analyzer, FfmpegRunner ffmpeg,
+                     ProcessingLog log, Preparation preparation, AnalyzerCatalog analyzers, FfmpegRunner ffmpeg,
                      WorkDirs workDirs, JsonMapper json) {
         this.jobs = jobs;
         this.chunks = chunks;
@@ -40,7 +40,8 @@ final class AnalyzeChunkTask implements TaskHandler {
         this.progress = progress;
         this.log = log;
         this.preparation = preparation;
-        this.splitter = new ChunkSplitter(analyzer, ffmpeg);
+        this.analyzers = analyzers;
+        this.ffmpeg = ffmpeg;
         this.workDirs = workDirs;
         this.json = json;
     }
@@ -68,7 +69,7 @@ final class AnalyzeChunkTask implements TaskHandler {
             Path file = workDirs.of(job.id()).resolve(chunk.fileName());
             ChunkInput input = new ChunkInput(file, new PlannedChunk(chunk.index(), chunk.start(), chunk.end(),
                     chunk.fileEnd(), chunk.sizeBytes()), all.size(), recording, profile);
-            ChunkAnalysis analysis = splitter.analyze(input);
+            ChunkAnalysis analysis = new ChunkSplitter(analyzers.analyzer(job.analyzer()), ffmpeg).analyze(input);
             chunks.markComplete(job.id(), chunk.index(), analysis.segments().size(),
                     json.writeValueAsString(analysis.segments()), json.writeValueAsString(analysis.usage()));
             progress.chunkChanged(job.id(), chunk.index(), ChunkState.COMPLETE, analysis.segments().size());

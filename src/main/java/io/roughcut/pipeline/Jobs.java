@@ -17,19 +17,17 @@ public final class Jobs {
     private final BlobStore blobs;
     private final Preparation preparation;
     private final WorkDirs workDirs;
-    private final PipelineSettings settings;
     private final JobEvents events;
     private final TransactionTemplate transaction;
 
     Jobs(JobRepository jobs, TaskRepository tasks, TaskQueue queue, BlobStore blobs, Preparation preparation,
-         WorkDirs workDirs, PipelineSettings settings, JobEvents events, TransactionTemplate transaction) {
+         WorkDirs workDirs, JobEvents events, TransactionTemplate transaction) {
         this.jobs = jobs;
         this.tasks = tasks;
         this.queue = queue;
         this.blobs = blobs;
         this.preparation = preparation;
         this.workDirs = workDirs;
-        this.settings = settings;
         this.events = events;
         this.transaction = transaction;
     }
@@ -40,15 +38,16 @@ public final class Jobs {
      *
      * @param uploaded   a complete local file; it is moved into the blob store
      * @param fileName   the sanitised name to show
+     * @param analyzer   the analyser the upload chose (see {@link AnalyzerCatalog#choose})
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
      */
-    public Job start(UUID sessionId, String fileName, Path uploaded) {
+    public Job start(UUID sessionId, String fileName, Path uploaded, AnalyzerOption analyzer) {
         var info = preparation.probe(uploaded);
         UUID id = UUID.randomUUID();
         String key = "uploads/" + id + "/original";
         long size = info.sizeBytes();
         blobs.putFile(key, uploaded);
-        Job job = new Job(id, sessionId, null, JobState.QUEUED, 0, settings.analyzer(), fileName, size,
+        Job job = new Job(id, sessionId, null, JobState.QUEUED, 0, analyzer.id(), fileName, size,
                 info.container().id(), null, info.durationSeconds(), key, workDirs.of(id).toString(), null, null, null,
                 null, JobRepository.now(), null, null);
         Task prepare = transaction.execute(status -> {

@@ -24,7 +24,7 @@ final class MediaPreparation implements Preparation {
     }
 
     @Override
-    public Prepared prepare(Path source, Path workDir, DoubleConsumer progress) {
+    public Prepared prepare(Path source, Path workDir, double maxChunkSeconds, DoubleConsumer progress) {
         PreparationListener listener = (stage, fraction) -> {
             // Normalising is the long stage when it transcodes; cutting reads every byte once.
             double[] span = switch (stage) {
@@ -35,7 +35,9 @@ final class MediaPreparation implements Preparation {
             };
             progress.accept(span[0] + (span[1] - span[0]) * fraction);
         };
-        PreparedRecording p = preparer.prepare(source, workDir, limits, listener);
+        ChunkLimits capped = new ChunkLimits(limits.maxChunkBytes(), Math.min(limits.maxChunkSeconds(), maxChunkSeconds),
+                limits.overlapSeconds());
+        PreparedRecording p = preparer.prepare(source, workDir, capped, listener);
         return new Prepared(p.source(), p.normalized().info(), p.normalized().normalization().id(), p.chunks());
     }
 

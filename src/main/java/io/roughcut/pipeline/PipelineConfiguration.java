@@ -3,12 +3,12 @@ package io.roughcut.pipeline;
 import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.gemini.GeminiAnalyzer;
 import io.roughcut.analysis.gemini.GeminiSettings;
-import io.roughcut.analysis.hybrid.HybridAnalyzer;
 import io.roughcut.analysis.local.LocalAnalyzer;
 import io.roughcut.analysis.local.LocalSettings;
 import io.roughcut.media.ChunkLimits;
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.FfmpegTools;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,22 +31,57 @@ class PipelineConfiguration {
                             @Value("${roughcut.upload.max-bytes}") long maxBytes) {
         // Each chunk's file runs a margin into the next, so a pause that ends just past a boundary is still
         // seen whole by the chunk before it (the same rule as the CLI's analyze).
+        // A job whose analyser calls Gemini also gets Gemini's cap (see AnalyzerCatalog.maxChunkSeconds).
         ChunkLimits limits = new ChunkLimits(ChunkLimits.DEFAULT.maxChunkBytes(),
                 maxChunkSeconds > 0 ? maxChunkSeconds : Double.POSITIVE_INFINITY, LocalSettings.DEFAULT.marginSeconds());
         return new MediaPreparation(ffmpeg, limits, maxBytes);
     }
 
-    /** {@code local} (offline, the default), or {@code gemini} / {@code hybrid} with GEMINI_API_KEY set. */
+    /** The local analyser, which every deployment offers; {@code hybrid} runs it too. */
     @Bean
-    Analyzer analyzer(FfmpegRunner ffmpeg, PipelineSettings settings) {
-        LocalAnalyzer local = new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT);
-        return switch (settings.analyzer()) {
-            case "local" -> local;
-            case "gemini" -> GeminiAnalyzer.fromSettings(GeminiSettings.fromEnvironment(), ffmpeg);
-            case "hybrid" -> new HybridAnalyzer(local, GeminiAnalyzer.fromSettings(GeminiSettings.fromEnvironment(), ffmpeg));
-            default -> throw new IllegalStateException("roughcut.pipeline.analyzer=" + settings.analyzer()
-                    + " is not an analyser; use local, gemini or hybrid.");
-        };
+    Analyzer localAnalyzer(FfmpegRunner ffmpeg) {
+        return new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT);
+    }
+
+    /**
+     * Gemini's settings: the defaults and environment of {@link GeminiSettings#fromEnvironment()}, with the
+     * key and base URL overridable as {@code roughcut.gemini.api-key} and {@code roughcut.gemini.base-url}.
+     * An api-key property that is set but empty means "no key", whatever the environment says.
+     */
+    @Bean
+    GeminiSettings geminiSettings(@Value("${roughcut.gemini.api-key:#{null}}") String apiKey,
+                                  @Value("${roughcut.gemini.base-url:#{null}}") String baseUrl,
+                                  @Value("${roughcut.gemini.model:#{null}}") String model,
+                                  @Value("${roughcut.gemini.max-chunk-seconds:0}") double maxChunkSeconds,
+                                  @Value("${roughcut.gemini.poll-interval:#{null}}") Duration pollInterval) {
+        GeminiSettings.Builder b = GeminiSettings.fromEnvironment().toBuilder();
+        if (apiKey != null) {
+            b.apiKey(apiKey.isBlank() ? null : apiKey.trim());
+        }
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            b.baseUrl(baseUrl.trim());
+        }
+        if (model != null && !model.isBlank()) {
+            b.model(model.trim());
+        }
+        if (maxChunkSeconds > 0) {
+            b.maxChunkSeconds(maxChunkSeconds);
+        }
+        if (pollInterval != null) {
+            b.pollInterval(pollInterval);
+        }
+        return b.build();
+    }
+
+    /**
+     * What each job may be given: {@code local} always, {@code gemini} and {@code hybrid} with a key. The
+     * one Gemini client of the process lives here and is closed with the context.
+     */
+    @Bean(destroyMethod = "close")
+    AnalyzerCatalog analyzerCatalog(Analyzer local, GeminiSettings gemini, FfmpegRunner ffmpeg,
+                                    PipelineSettings settings) {
+        return new AnalyzerCatalog(local, gemini.hasApiKey() ? GeminiAnalyzer.fromSettings(gemini, ffmpeg) : null,
+                settings.analyzer());
     }
 
     @Bean

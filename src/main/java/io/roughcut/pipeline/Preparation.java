@@ -13,10 +13,12 @@ public interface Preparation {
     /**
      * Prepares a recording under {@code workDir}.
      *
-     * @param progress receives the fraction done, 0 to 1
+     * @param maxChunkSeconds the job's analyser's cap on a chunk's duration, on top of the deployment's
+     *                        limits; {@link Double#POSITIVE_INFINITY} for none
+     * @param progress        receives the fraction done, 0 to 1
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
      */
-    Prepared prepare(Path source, Path workDir, DoubleConsumer progress);
+    Prepared prepare(Path source, Path workDir, double maxChunkSeconds, DoubleConsumer progress);
 
     /** What ffprobe says of a file; throws {@link io.roughcut.media.InvalidMediaException} for a bad one. */
     MediaInfo probe(Path file);

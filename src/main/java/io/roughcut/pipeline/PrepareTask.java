@@ -1,6 +1,5 @@
 package io.roughcut.pipeline;
 
-import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.Recording;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.media.CutChunk;
@@ -22,12 +21,12 @@ final class PrepareTask implements TaskHandler {
     private final ProcessingLog log;
     private final BlobStore blobs;
     private final Preparation preparation;
-    private final Analyzer analyzer;
+    private final AnalyzerCatalog analyzers;
     private final WorkDirs workDirs;
     private final TransactionTemplate transaction;
 
     PrepareTask(JobRepository jobs, ChunkRepository chunks, TaskRepository tasks, JobProgress progress,
-                ProcessingLog log, BlobStore blobs, Preparation preparation, Analyzer analyzer, WorkDirs workDirs,
+                ProcessingLog log, BlobStore blobs, Preparation preparation, AnalyzerCatalog analyzers, WorkDirs workDirs,
                 TransactionTemplate transaction) {
         this.jobs = jobs;
         this.chunks = chunks;
@@ -36,7 +35,7 @@ final class PrepareTask implements TaskHandler {
         this.log = log;
         this.blobs = blobs;
         this.preparation = preparation;
-        this.analyzer = analyzer;
+        this.analyzers = analyzers;
         this.workDirs = workDirs;
         this.transaction = transaction;
     }
@@ -54,11 +53,12 @@ final class PrepareTask implements TaskHandler {
             return List.of();
         }
         progress.state(job.id(), JobState.PREPARING, 0);
-        log.info(job.id(), null, "Preparing " + job.fileName());
+        log.info(job.id(), null, "Preparing " + job.fileName() + " for the " + job.analyzer() + " analyser");
         Path workDir = workDirs.fresh(job.id());
         Path source = blobs.localFile(job.blobKey(), workDir);
-        Prepared prepared = preparation.prepare(source, workDir, f -> progress.preparing(job.id(), f));
-        RecordingProfile profile = analyzer.profile(new Recording(prepared.normalized().file(), prepared.normalized()));
+        Prepared prepared = preparation.prepare(source, workDir, analyzers.maxChunkSeconds(job.analyzer()),
+                f -> progress.preparing(job.id(), f));
+        RecordingProfile profile = analyzers.analyzer(job.analyzer()).profile(new Recording(prepared.normalized().file(), prepared.normalized()));
         List<Chunk> rows = new ArrayList<>();
         for (CutChunk c : prepared.chunks()) {
             rows.add(new Chunk(job.id(), c.plan().index(), c.plan().start(), c.plan().end(), c.plan().fileEnd(),

@@ -1,5 +1,7 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.analysis.gemini.ContentBlockedException;
+import io.roughcut.analysis.gemini.GeminiConfigurationException;
 import io.roughcut.media.InvalidMediaException;
 import java.util.List;
 
@@ -17,8 +19,12 @@ sealed interface TaskHandler permits PrepareTask, AnalyzeChunkTask, AggregateTas
     /** Called once the task has failed for the last time; returns the tasks that follow anyway. */
     List<Task> giveUp(Task task, RuntimeException cause);
 
-    /** False for errors that another try cannot fix, such as a file that is not a video. */
+    /**
+     * False for errors that another try cannot fix: a file that is not a video, content Gemini blocks, a
+     * missing or wrong Gemini key or model.
+     */
     default boolean isRetryable(RuntimeException cause) {
-        return !(cause instanceof InvalidMediaException);
+        return !(cause instanceof InvalidMediaException || cause instanceof ContentBlockedException
+                || cause instanceof GeminiConfigurationException);
     }
 }

@@ -33,7 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = "local",
-            description = "local, gemini or hybrid; the last two need GEMINI_API_KEY (default: ${DEFAULT-VALUE}).")
+            description = "The analyser for uploads that name none: local, gemini or hybrid; the last two need "
+                    + "GEMINI_API_KEY, and with it people choose per upload (default: ${DEFAULT-VALUE}).")
     AnalyzerKind analyzer;
 
     @Unmatched

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * tus 1.0.0 at {@code /api/uploads}: core, creation, creation-with-upload, termination, expiration and
  * checksum (sha1). Java's HttpURLConnection cannot send PATCH, so a POST with
  * {@code X-HTTP-Method-Override: PATCH} is a PATCH, as the protocol allows. The finished upload's job id is
- * in {@code Roughcut-Job-Id}.
+ * in {@code Roughcut-Job-Id}. Metadata {@code analyzer} chooses the job's analyser (see {@code GET /api/config}).
  */
 @RestController
 @RequestMapping("/api/uploads")
@@ -63,7 +63,7 @@ class TusController {
         }
         Map<String, String> meta = parseMetadata(metadata);
         Upload upload = uploads.create(session.id(), parseLong(length, "Upload-Length"),
-                meta.getOrDefault("filename", meta.get("name")));
+                meta.getOrDefault("filename", meta.get("name")), meta.get("analyzer"));
         if (OCTETS.equals(request.getContentType()) && request.getContentLengthLong() != 0) {
             upload = uploads.append(upload.id(), session.id(), 0, request.getContentLengthLong(),
                     request.getInputStream(), checksum(request));

@@ -1,6 +1,8 @@
 package io.roughcut.upload;
 
 import io.roughcut.media.InvalidMediaException;
+import io.roughcut.pipeline.AnalyzerCatalog;
+import io.roughcut.pipeline.AnalyzerOption;
 import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.Jobs;
 import io.roughcut.upload.UploadRejectedException.Reason;
@@ -37,13 +39,15 @@ public final class TusUploads {
     private final UploadRepository repository;
     private final UploadSettings settings;
     private final Jobs jobs;
+    private final AnalyzerCatalog analyzers;
     private final Path staging;
     private final Map<UUID, ReentrantLock> writing = new ConcurrentHashMap<>();
 
-    TusUploads(UploadRepository repository, UploadSettings settings, Jobs jobs, @Value("${roughcut.data-dir}") Path dataDir) {
+    TusUploads(UploadRepository repository, UploadSettings settings, Jobs jobs, AnalyzerCatalog analyzers, @Value("${roughcut.data-dir}") Path dataDir) {
         this.repository = repository;
         this.settings = settings;
         this.jobs = jobs;
+        this.analyzers = analyzers;
         this.staging = dataDir.toAbsolutePath().normalize().resolve("uploads");
         try {
             Files.createDirectories(staging);
@@ -56,8 +60,13 @@ public final class TusUploads {
         return settings.maxBytes();
     }
 
-    /** Creates an upload of {@code length} bytes; refuses one over the limit or not a video by its name. */
-    public Upload create(UUID sessionId, long length, String rawFileName) {
+    /**
+     * Creates an upload of {@code length} bytes; refuses one over the limit, not a video by its name, or
+     * asking for an analyser this server does not offer (nothing is stored then).
+     *
+     * @param analyzer the {@code analyzer} metadata value, or null for the deployment's default
+     */
+    public Upload create(UUID sessionId, long length, String rawFileName, String analyzer) {
         if (length < 0) {
             throw new UploadRejectedException(Reason.BAD_REQUEST, "Upload-Length must be a number of bytes, 0 or more.");
         }
@@ -67,8 +76,10 @@ public final class TusUploads {
         }
         String name = FileNames.sanitize(rawFileName);
         FileNames.requireVideoExtension(name);
+        AnalyzerOption chosen = analyzers.choose(analyzer, "Upload-Metadata \"analyzer\"");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Upload upload = new Upload(UUID.randomUUID(), sessionId, name, length, 0, null, now, now.plus(settings.expiry()));
+        Upload upload = new Upload(UUID.randomUUID(), sessionId, name, length, 0, null, now, now.plus(settings.expiry()),
+                chosen.id());
         repository.insert(upload);
         try {
             Files.createFile(file(upload.id()));
@@ -114,8 +125,7 @@ public final class TusUploads {
                         + " bytes but only " + room + " remain of the declared Upload-Length.");
             }
             long written = write(upload, body, room, sha1);
-            Upload now = new Upload(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(),
-                    upload.offset() + written, null, upload.createdAt(), upload.expiresAt());
+            Upload now = upload.at(upload.offset() + written, null);
             return now.isComplete() ? complete(now) : now;
         } finally {
             lock.unlock();
@@ -166,10 +176,11 @@ public final class TusUploads {
 
     private Upload complete(Upload upload) {
         try {
-            Job job = jobs.start(upload.sessionId(), upload.fileName(), file(upload.id()));
+            AnalyzerOption analyzer = upload.analyzer() == null ? analyzers.defaultOption()
+                    : AnalyzerOption.byId(upload.analyzer()).orElse(analyzers.defaultOption());
+            Job job = jobs.start(upload.sessionId(), upload.fileName(), file(upload.id()), analyzer);
             repository.setJob(upload.id(), job.id());
-            return new Upload(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(),
-                    upload.offset(), job.id(), upload.createdAt(), upload.expiresAt());
+            return upload.at(upload.offset(), job.id());
         } catch (InvalidMediaException e) {
             terminate(upload.id(), upload.sessionId());
             throw e;

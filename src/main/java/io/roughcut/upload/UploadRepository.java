@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 final class UploadRepository {
 
-    private static final String COLUMNS = "id, session_id, file_name, declared_length, upload_offset, job_id, created_at, expires_at";
+    private static final String COLUMNS = "id, session_id, file_name, declared_length, upload_offset, job_id, created_at, expires_at, analyzer";
 
     private final JdbcClient jdbc;
 
@@ -22,9 +22,9 @@ final class UploadRepository {
     }
 
     void insert(Upload u) {
-        jdbc.sql("INSERT INTO uploads (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO uploads (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(u.id(), u.sessionId(), u.fileName(), u.declaredLength(), u.offset(), u.jobId(), u.createdAt(),
-                        u.expiresAt())
+                        u.expiresAt(), u.analyzer())
                 .update();
     }
 
@@ -56,6 +56,6 @@ final class UploadRepository {
     private static Upload map(ResultSet rs, int row) throws SQLException {
         return new Upload(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getLong(4),
                 rs.getLong(5), rs.getObject(6, UUID.class), rs.getObject(7, OffsetDateTime.class),
-                rs.getObject(8, OffsetDateTime.class));
+                rs.getObject(8, OffsetDateTime.class), rs.getString(9));
     }
 }

@@ -2,6 +2,7 @@ package io.roughcut.web;
 
 import io.roughcut.RoughcutException;
 import io.roughcut.media.InvalidMediaException;
+import io.roughcut.pipeline.AnalyzerUnavailableException;
 import io.roughcut.upload.TusVersionException;
 import io.roughcut.upload.UploadRejectedException;
 import java.io.UncheckedIOException;
@@ -58,6 +59,11 @@ class ApiErrors {
         // The media package's subclasses say which: an unsupported format, a file over the limit, or a broken one.
         int status = type.startsWith("Unsupported") ? 415 : type.contains("TooLarge") ? 413 : 422;
         return error(status, "invalid_media", e.getMessage());
+    }
+
+    @ExceptionHandler(AnalyzerUnavailableException.class)
+    ResponseEntity<Map<String, String>> analyzer(AnalyzerUnavailableException e) {
+        return error(400, "analyzer_unavailable", e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -64,6 +64,7 @@ final class JobViews {
         m.put("jobId", job.id());
         m.put("status", job.state().id());
         m.put("progress", job.progress());
+        m.put("analyzer", job.analyzer());
         m.put("fileName", job.fileName());
         m.put("fileSize", job.fileSize());
         m.put("originalFormat", job.originalFormat());

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 /** The tus endpoint with a real tus client, its refusals, resume after interruptions, and the multipart route. */
 class UploadIntegrationTests {
 
+    // Explicitly no Gemini key, whatever the environment holds: only the local analyser is offered.
     @RegisterExtension
-    static final RunningServer running = new RunningServer();
+    static final RunningServer running = new RunningServer("roughcut.gemini.api-key=");
     static TestServer server;
     static Path dir;
     static Path video;
@@ -142,6 +144,42 @@ class UploadIntegrationTests {
         assertThat(head(session, location).statusCode()).isEqualTo(404);
         server.bean(TusUploads.class).removeExpired();
         assertThat(staged).doesNotExist();
+    }
+
+    @Test
+    void withoutAGeminiKeyOnlyLocalIsOfferedAndGeminiOrHybridIsRefusedAtCreation() throws Exception {
+        JsonNode config = server.getJson(null, "/api/config");
+        assertThat(config.path("analyzers").size()).isEqualTo(1);
+        assertThat(config.path("analyzers").get(0).path("id").asString()).isEqualTo("local");
+        assertThat(config.path("defaultAnalyzer").asString()).isEqualTo("local");
+
+        String session = server.newSession();
+        byte[] bytes = Files.readAllBytes(video);
+        HttpResponse<String> r = server.send(tus(session, "/api/uploads").header("Upload-Length", Long.toString(bytes.length))
+                .header("Upload-Metadata", "filename " + b64("talk.mp4") + ",analyzer " + b64("gemini"))
+                .header("Content-Type", "application/offset+octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Upload-Metadata \\\"analyzer\\\"", "gemini", "no Gemini API key", "GEMINI_API_KEY");
+        HttpResponse<String> form = server.send(Multipart.file("file", "talk.mp4", bytes, Map.of("analyzer", "hybrid"))
+                .post(server.request(session, "/api/videos/upload")).build());
+        assertThat(form.statusCode()).isEqualTo(400);
+        assertThat(form.body()).contains("Form field \\\"analyzer\\\"", "hybrid", "no Gemini API key");
+        // Nothing was stored: no upload row, no staged bytes, no job.
+        String sessionId = server.getJson(session, "/api/sessions/current").path("id").asString();
+        assertThat(server.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM uploads WHERE session_id = ?").param(java.util.UUID.fromString(sessionId))
+                .query(Long.class).single()).isZero();
+        assertThat(server.getJson(session, "/api/sessions/current/videos").findValues("jobId")).isEmpty();
+
+        // Naming local explicitly, or nothing, is fine.
+        HttpResponse<String> local = server.send(Multipart.file("file", "talk.mp4", bytes, Map.of("analyzer", "local"))
+                .post(server.request(session, "/api/videos/upload")).build());
+        assertThat(local.statusCode()).as(local.body()).isEqualTo(200);
+    }
+
+    private static String b64(String value) {
+        return java.util.Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

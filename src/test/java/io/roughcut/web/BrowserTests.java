@@ -21,7 +21,7 @@ final class BrowserTests implements BeforeAllCallback, AfterEachCallback, AfterA
     static final Duration PAGE = Duration.ofSeconds(20);
     static final String FILE_NAME = "talk with pauses.mp4";
 
-    private final RunningServer running = new RunningServer(GatedAnalyzer.SOURCE);
+    private final RunningServer running = new RunningServer(GatedAnalyzer.SOURCE, "roughcut.gemini.api-key=");
     private Path video;
 
     @Override

@@ -8,8 +8,16 @@ import java.util.List;
 public record Multipart(String boundary, HttpRequest.BodyPublisher body) {
 
     public static Multipart file(String field, String fileName, byte[] content) {
+        return file(field, fileName, content, java.util.Map.of());
+    }
+
+    /** A file part after text parts, such as {@code analyzer=gemini}. */
+    public static Multipart file(String field, String fileName, byte[] content, java.util.Map<String, String> fields) {
         String boundary = "roughcut" + System.nanoTime();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+        StringBuilder text = new StringBuilder();
+        fields.forEach((k, v) -> text.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        byte[] head = (text + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return new Multipart(boundary, HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)));

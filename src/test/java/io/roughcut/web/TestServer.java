@@ -28,10 +28,15 @@ public final class TestServer implements AutoCloseable {
         this.port = RoughcutApplication.port(context);
     }
 
-    /** Starts a server; {@code properties} are extra {@code name=value} Spring properties. */
+    /**
+     * Starts a server; {@code properties} are extra {@code name=value} Spring properties. Chunks are at most
+     * 2 s unless the properties set {@code roughcut.pipeline.max-chunk-seconds}.
+     */
     public static TestServer start(Path dataDir, String... properties) {
         List<String> args = new ArrayList<>();
-        args.add("--roughcut.pipeline.max-chunk-seconds=2");
+        if (java.util.Arrays.stream(properties).noneMatch(p -> p.startsWith("roughcut.pipeline.max-chunk-seconds="))) {
+            args.add("--roughcut.pipeline.max-chunk-seconds=2");
+        }
         for (String p : properties) {
             args.add("--" + p);
         }

@@ -32,6 +32,7 @@ class UploadBrowserIntegrationTests {
             browser.find("#file-input").sendKeys(app.video().toString());
             browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
             assertThat(browser.find("#resume-note").isDisplayed()).isFalse();
+            assertThat(browser.find("#analyzer-choice").isDisplayed()).as("no Gemini key: local only, no choice").isFalse();
             // The page's own tus client sends the first 256 KiB and stops, as if the tab had been closed.
             Object stopped = browser.asyncScript("""
                     const done = arguments[arguments.length - 1];

@@ -137,7 +137,8 @@ public final class GeminiAnalyzer implements Analyzer, AutoCloseable {
 
     private List<Segment> segmentsOf(GenerateContentResponse response, ChunkInput chunk, String label) {
         response.promptFeedback().flatMap(f -> f.blockReason()).ifPresent(reason -> {
-            throw new AnalysisException("Gemini refused to analyse " + label + " (blocked: " + reason + ").");
+            throw new ContentBlockedException("Gemini refused to analyse " + label + " (blocked: " + reason
+                    + "). Such chunks are left for manual review.");
         });
         Candidate candidate = response.candidates().flatMap(c -> c.stream().findFirst()).orElse(null);
         String finish = candidate == null ? "STOP"
@@ -147,7 +148,7 @@ public final class GeminiAnalyzer implements Analyzer, AutoCloseable {
                     + settings.maxOutputTokens() + " output tokens; the chunk will be split in half.");
         }
         if (BLOCKED.contains(finish)) {
-            throw new AnalysisException("Gemini refused to analyse " + label + " (finish reason " + finish
+            throw new ContentBlockedException("Gemini refused to analyse " + label + " (finish reason " + finish
                     + "). Such chunks are left for manual review.");
         }
         return GeminiAnswerParser.parse(response.text(), chunk.chunk().fileDuration());
