@@ -2,6 +2,7 @@ package io.roughcut.pipeline;
 
 import io.roughcut.analysis.ChunkAnalysis;
 import io.roughcut.analysis.ChunkInput;
+import io.roughcut.analysis.ChunkSplitter;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.MediaInfo;

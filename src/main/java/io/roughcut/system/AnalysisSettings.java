@@ -21,9 +21,6 @@ import picocli.CommandLine.Option;
 /** The options shared by {@code analyze} and {@code demo}, and the run they configure. */
 final class AnalysisSettings {
 
-    /** A chunk the analyser cannot finish is split in half, but not below this length. */
-    private static final double MIN_SPLIT_SECONDS = 10.0;
-
     @Option(names = "--min-pause", paramLabel = "S", defaultValue = "1.0",
             description = "Shortest silence to cut, in seconds (default: ${DEFAULT-VALUE}).")
     double minPause;
@@ -88,7 +85,7 @@ final class AnalysisSettings {
         }
         try (AnalyzerSet analyzers = analyzers(ffmpeg, gemini)) {
             AnalysisRun run = new AnalysisRun(ffmpeg, analyzers.chosen(),
-                    new AnalysisRun.Options(limits, parallel, MIN_SPLIT_SECONDS), progress(err));
+                    new AnalysisRun.Options(limits, parallel), progress(err));
             if (keepWork != null) {
                 Files.createDirectories(keepWork);
                 return run.run(file, keepWork);

@@ -143,7 +143,7 @@ final class BenchCommand implements Callable<Integer> {
         Path work = dir.resolve("analyze-work");
         Files.createDirectories(work);
         new AnalysisRun(ffmpeg, new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT),
-                new AnalysisRun.Options(ChunkLimits.DEFAULT, 5, 10), RunProgress.NONE).run(video, work);
+                new AnalysisRun.Options(ChunkLimits.DEFAULT, 5), RunProgress.NONE).run(video, work);
     }
 
     private static void readThrough(Path video) throws IOException {
