@@ -25,8 +25,7 @@ final class JobProgress {
     }
 
     void state(UUID jobId, JobState state, int progress) {
-        jobs.updateState(jobId, state);
-        jobs.setProgress(jobId, progress);
+        jobs.updateState(jobId, state, progress);
         metrics.counter("roughcut.jobs", "state", state.id()).increment();
         events.publish(JobEvent.job(jobId, state, progress));
     }

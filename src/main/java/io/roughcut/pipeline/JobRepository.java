@@ -64,10 +64,20 @@ public final class JobRepository {
     }
 
     public void updateState(UUID id, JobState state) {
-        String stamp = state == JobState.PREPARING ? ", started_at = COALESCE(started_at, :now)"
-                : state.isFinished() ? ", completed_at = :now" : "";
-        jdbc.sql("UPDATE video_jobs SET state = :state" + stamp + " WHERE id = :id")
+        jdbc.sql("UPDATE video_jobs SET state = :state" + timeStamp(state) + " WHERE id = :id")
                 .param("state", state.name()).param("now", now()).param("id", id).update();
+    }
+
+    /** State and progress in one statement, so no reader sees a finished job short of 100 %. */
+    public void updateState(UUID id, JobState state, int progress) {
+        jdbc.sql("UPDATE video_jobs SET state = :state, progress = :progress" + timeStamp(state) + " WHERE id = :id")
+                .param("state", state.name()).param("progress", progress).param("now", now()).param("id", id)
+                .update();
+    }
+
+    private static String timeStamp(JobState state) {
+        return state == JobState.PREPARING ? ", started_at = COALESCE(started_at, :now)"
+                : state.isFinished() ? ", completed_at = :now" : "";
     }
 
     public void fail(UUID id, String message) {
