@@ -17,12 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
- * Executes a {@link ChunkPlan}: writes each chunk as its own faststart MP4 by stream copy, with its
+ * Executes a {@link ChunkPlan}: writes each chunk as its own MP4 by stream copy, with its
  * timestamps starting at zero.
  *
  * <p>Each chunk is one FFmpeg run with input seeking ({@code -ss} before {@code -i}): the MP4 index takes
  * FFmpeg straight to the chunk's keyframe, so every run reads only its own bytes and the whole file is read
- * about once, spread over {@code parallelism} processes. The brief's {@code -i in -ss X} decodes from the
+ * about once, spread over {@code parallelism} processes. The brief's {@code -i in -ss X} reads from the
  * start for every chunk instead. FFmpeg's segment muxer also reads once, but in a single process, it
  * cannot write overlapping chunks, and it compares the cut times against timestamps shifted by the
  * B-frame delay, so it cut one keyframe late in our tests.
@@ -104,8 +104,9 @@ public final class ChunkCutter {
         }
         // No -avoid_negative_ts make_zero: it shifts the video by the B-frame delay. The MP4 muxer's default
         // edit list already makes the chunk start at 0 with the keyframe as its first picture.
-        args.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-c", "copy", "-movflags", "+faststart",
-                "-f", "mp4", partial.toString()));
+        // No +faststart: moving the index to the front rewrites the whole chunk, which on a 500 MB chunk took
+        // longer than writing it. Chunks are read from disk or uploaded whole, never streamed to a player.
+        args.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-c", "copy", "-f", "mp4", partial.toString()));
         runner.ffmpeg(args, TIMEOUT);
         try {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
