@@ -8,6 +8,7 @@ import io.roughcut.analysis.local.LocalAnalyzer;
 import io.roughcut.analysis.local.LocalSettings;
 import io.roughcut.cutlist.CutList;
 import io.roughcut.media.ChunkLimits;
+import io.roughcut.pipeline.AnalyzerOption;
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.FfmpegTools;
 import io.roughcut.storage.FileTrees;
@@ -45,7 +46,7 @@ final class AnalysisSettings {
     @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = "local",
             description = "local (offline signal analysis), gemini or hybrid (both; needs GEMINI_API_KEY) "
                     + "(default: ${DEFAULT-VALUE}).")
-    AnalyzerKind analyzer;
+    AnalyzerOption analyzer;
 
     @Option(names = "--ffmpeg", paramLabel = "PATH",
             description = "Use this ffmpeg instead of the bundled one (its ffprobe is looked for beside it).")
@@ -79,7 +80,7 @@ final class AnalysisSettings {
         FfmpegRunner ffmpeg = new FfmpegRunner(FfmpegTools.fromEnvironment(System.getenv(), ffmpegPath));
         GeminiSettings gemini = GeminiSettings.fromEnvironment();
         ChunkLimits limits = new ChunkLimits(chunkSize, Double.POSITIVE_INFINITY, effectiveOverlap());
-        if (analyzer != AnalyzerKind.LOCAL) {
+        if (analyzer.usesGemini()) {
             // A chunk's tokens must fit the model's context and its answer the output limit.
             limits = gemini.chunkLimits(limits);
         }

@@ -1,6 +1,7 @@
 package io.roughcut.system;
 
 import io.roughcut.RoughcutApplication;
+import io.roughcut.pipeline.AnalyzerOption;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--analyzer", paramLabel = "NAME", defaultValue = "local",
             description = "The analyser for uploads that name none: local, gemini or hybrid; the last two need "
                     + "GEMINI_API_KEY, and with it people choose per upload (default: ${DEFAULT-VALUE}).")
-    AnalyzerKind analyzer;
+    AnalyzerOption analyzer;
 
     @Unmatched
     List<String> springArgs = new ArrayList<>();
