@@ -48,6 +48,11 @@ final class AnalysisSettings {
                     + "(default: ${DEFAULT-VALUE}).")
     AnalyzerOption analyzer;
 
+    @Option(names = "--no-picture-checks",
+            description = "Skip the black and frozen video checks: much faster, since the picture is not decoded, "
+                    + "and right for slides and screen recordings, whose still pictures would count as frozen.")
+    boolean noPictureChecks;
+
     @Option(names = "--ffmpeg", paramLabel = "PATH",
             description = "Use this ffmpeg instead of the bundled one (its ffprobe is looked for beside it).")
     Path ffmpegPath;
@@ -119,7 +124,8 @@ final class AnalysisSettings {
     }
 
     private AnalyzerSet analyzers(FfmpegRunner ffmpeg, GeminiSettings settings) {
-        LocalAnalyzer local = new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT.withPause(minPause, margin));
+        LocalAnalyzer local = new LocalAnalyzer(ffmpeg,
+                LocalSettings.DEFAULT.withPause(minPause, margin).withVideoChecks(!noPictureChecks));
         return switch (analyzer) {
             case LOCAL -> new AnalyzerSet(local, null);
             case GEMINI -> {

@@ -71,6 +71,17 @@ class AnalyzeCommandIntegrationTests {
     }
 
     @Test
+    void withoutPictureChecksOnlyTheSoundIsJudged() throws IOException {
+        Path json = dir.resolve("sound-only.json");
+        CommandRun run = CommandRun.of("analyze", talk, "-o", json, "--progress", "none", "--no-picture-checks");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> cuts = list(JsonMapper.shared().readTree(json.toFile()).get("segmentsToRemove"));
+        assertThat(cuts).noneMatch(c -> c.get("category").asString().equals("technical"));
+        assertCut(cuts, "pause", 16.2, 19.3);
+    }
+
+    @Test
     void writesCsvAndEdlExports() throws IOException {
         Path edl = dir.resolve("talk.edl");
         CommandRun run = CommandRun.of("analyze", talk, "--export", "edl", "-o", edl, "--progress", "none");
