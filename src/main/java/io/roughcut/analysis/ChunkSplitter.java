@@ -38,8 +38,8 @@ public final class ChunkSplitter {
             return analyzer.analyze(input);
         } catch (ChunkTooLongException e) {
             PlannedChunk chunk = input.chunk();
-            List<PlannedChunk> halves = chunk.duration() / 2 < MIN_SECONDS ? List.of()
-                    : new ChunkPlanner().splitInHalf(KeyframeIndex.read(ffmpeg, input.recording()), chunk);
+            KeyframeIndex index = chunk.duration() / 2 < MIN_SECONDS ? null : KeyframeIndex.read(ffmpeg, input.recording());
+            List<PlannedChunk> halves = index == null ? List.of() : new ChunkPlanner().splitInHalf(index, chunk);
             if (halves.isEmpty()) {
                 throw new AnalysisException("The analyser could not finish a " + Math.round(chunk.fileDuration())
                         + " s piece even after splitting it: " + e.getMessage(), e);
@@ -47,7 +47,7 @@ public final class ChunkSplitter {
             List<Segment> segments = new ArrayList<>();
             Usage usage = Usage.NONE;
             for (PlannedChunk half : halves) {
-                ChunkAnalysis part = analyze(cut(input, half));
+                ChunkAnalysis part = analyze(cut(input, index, half));
                 // Half times are relative to the half's keyframe; the caller's are relative to the chunk's.
                 double offset = half.start() - chunk.start();
                 part.segments().forEach(s -> segments.add(shifted(s, offset)));
@@ -57,12 +57,12 @@ public final class ChunkSplitter {
         }
     }
 
-    private ChunkInput cut(ChunkInput whole, PlannedChunk half) {
+    private ChunkInput cut(ChunkInput whole, KeyframeIndex index, PlannedChunk half) {
         String name = whole.file().getFileName().toString().replace(".mp4", "")
                 + String.format(Locale.ROOT, "_from_%09d.mp4", Math.round(half.start() * 1000));
         Path file = whole.file().resolveSibling(name);
         NormalizedMedia recording = new NormalizedMedia(whole.recording().file(), whole.recording(), Normalization.AS_IS);
-        CutChunk cut = new ChunkCutter(ffmpeg, 1).cutOne(recording, KeyframeIndex.read(ffmpeg, whole.recording()), half, file);
+        CutChunk cut = new ChunkCutter(ffmpeg, 1).cutOne(recording, index, half, file);
         return new ChunkInput(cut.file(), half, whole.chunkCount(), whole.recording(), whole.profile());
     }
 
