@@ -26,17 +26,24 @@ final class BundledFfmpeg {
     }
 
     /**
-     * The bundled FFmpeg links libpulse.so.0, which machines without PulseAudio lack; the loader would then
-     * refuse to start it. A stand-in with the same name (src/main/native/pulse-stub) is put first on the
-     * library path. Its functions are never called, since Roughcut uses no audio devices.
+     * The library path for the bundled executables in {@code bundleDir}. Two things are put before what the
+     * environment has:
+     * <ul>
+     * <li>The bundled FFmpeg links libpulse.so.0, which machines without PulseAudio lack; the loader would
+     * then refuse to start it. A stand-in with the same name (src/main/native/pulse-stub) comes first. Its
+     * functions are never called, since Roughcut uses no audio devices.</li>
+     * <li>The bundle's own directory. The executables find their direct libraries through their
+     * {@code $ORIGIN} RUNPATH, but a RUNPATH is not inherited: libavutil's own needs (libva.so.2 and
+     * libva-drm.so.2, which the bundle ships and fresh machines lack) are looked up on the library path.</li>
+     * </ul>
      */
-    static Map<String, String> environment(Map<String, String> env) {
+    static Map<String, String> environment(Map<String, String> env, Path bundleDir) {
         if (!Loader.getPlatform().equals("linux-x86_64")) {
             return Map.of();
         }
-        Path dir = pulseStubDirectory();
+        String ours = pulseStubDirectory() + ":" + bundleDir;
         String existing = env.get("LD_LIBRARY_PATH");
-        return Map.of("LD_LIBRARY_PATH", existing == null || existing.isBlank() ? dir.toString() : dir + ":" + existing);
+        return Map.of("LD_LIBRARY_PATH", existing == null || existing.isBlank() ? ours : ours + ":" + existing);
     }
 
     private static synchronized Path pulseStubDirectory() {

@@ -50,7 +50,7 @@ public record FfmpegTools(Path ffmpeg, Path ffprobe, Map<String, String> environ
         }
         requireExecutable(ffmpeg, "FFMPEG_PATH");
         requireExecutable(ffprobe, "FFPROBE_PATH");
-        return new FfmpegTools(ffmpeg, ffprobe, bundled ? BundledFfmpeg.environment(env) : Map.of());
+        return new FfmpegTools(ffmpeg, ffprobe, bundled ? BundledFfmpeg.environment(env, ffmpeg.getParent()) : Map.of());
     }
 
     private static Path pathOrNull(String value) {

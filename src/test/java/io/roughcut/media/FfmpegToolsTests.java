@@ -16,10 +16,13 @@ class FfmpegToolsTests {
     Path dir;
 
     @Test
-    void theBundledFfmpegLoadsThePulseAudioStandInNotTheSystemLibrary() throws Exception {
-        FfmpegTools tools = FfmpegTools.fromEnvironment(Map.of(), null);
-        String stubDir = tools.environment().get("LD_LIBRARY_PATH");
+    void theBundledFfmpegLoadsThePulseAudioStandInAndItsOwnLibrariesNotTheSystemOnes() throws Exception {
+        FfmpegTools tools = FfmpegTools.fromEnvironment(Map.of("LD_LIBRARY_PATH", "/opt/elsewhere"), null);
+        String[] path = tools.environment().get("LD_LIBRARY_PATH").split(":");
+        String stubDir = path[0];
+        String bundleDir = tools.ffmpeg().getParent().toString();
         assertThat(Path.of(stubDir).resolve("libpulse.so.0")).isRegularFile();
+        assertThat(path).as("the stand-in, the bundle, then what was there").containsExactly(stubDir, bundleDir, "/opt/elsewhere");
 
         ProcessBuilder builder = new ProcessBuilder(tools.ffmpeg().toString(), "-hide_banner", "-nostdin", "-re",
                 "-f", "lavfi", "-i", "sine=duration=20", "-f", "null", "-").redirectErrorStream(true)
@@ -34,6 +37,9 @@ class FfmpegToolsTests {
             }
             assertThat(maps.lines().filter(line -> line.contains("libpulse.so.0")))
                     .isNotEmpty().allMatch(line -> line.contains(stubDir));
+            // libavutil needs libva; a fresh machine has none, so the bundle's own copy must be the one loaded.
+            assertThat(maps.lines().filter(line -> line.contains("libva.so.2")))
+                    .isNotEmpty().allMatch(line -> line.contains(bundleDir));
         } finally {
             ffmpeg.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
