@@ -16,4 +16,9 @@ public record MediaInfo(Path file, long sizeBytes, Container container, String f
     public boolean hasAudio() {
         return audio != null;
     }
+
+    /** The same description of a copy of the file somewhere else (or of no file at hand, with null). */
+    public MediaInfo withFile(Path other) {
+        return new MediaInfo(other, sizeBytes, container, formatName, durationSeconds, bitRate, video, audio);
+    }
 }

@@ -5,23 +5,25 @@ import io.roughcut.analysis.Usage;
 import io.roughcut.media.MediaInfo;
 import io.roughcut.media.PlannedChunk;
 import io.roughcut.storage.BlobStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Combines the chunk rows into the job's result and finishes the job: COMPLETE, PARTIAL when some chunks
- * failed, FAILED when all did. Keeps the normalised video in the blob store for the preview player and
- * drops the work files.
+ * failed, FAILED when all did. It reads rows only: the original's description was stored by prepare. Once
+ * the result is committed the chunk files are deleted; the normalised recording stays for the player.
  */
 @Component
 final class AggregateTask implements TaskHandler {
 
+    private static final Logger logger = LoggerFactory.getLogger(AggregateTask.class);
     private static final TypeReference<List<Segment>> SEGMENTS = new TypeReference<>() { };
 
     private final JobRepository jobs;
@@ -30,29 +32,21 @@ final class AggregateTask implements TaskHandler {
     private final JobProgress progress;
     private final ProcessingLog log;
     private final BlobStore blobs;
-    private final Preparation preparation;
     private final ResultAssembly assembly;
-    private final WorkDirs workDirs;
+    private final StoredMedia stored;
     private final JsonMapper json;
 
     AggregateTask(JobRepository jobs, ChunkRepository chunks, ResultRepository results, JobProgress progress,
-                  ProcessingLog log, BlobStore blobs, Preparation preparation, ResultAssembly assembly,
-                  WorkDirs workDirs, JsonMapper json) {
+                  ProcessingLog log, BlobStore blobs, ResultAssembly assembly, StoredMedia stored, JsonMapper json) {
         this.jobs = jobs;
         this.chunks = chunks;
         this.results = results;
         this.progress = progress;
         this.log = log;
         this.blobs = blobs;
-        this.preparation = preparation;
         this.assembly = assembly;
-        this.workDirs = workDirs;
+        this.stored = stored;
         this.json = json;
-    }
-
-    /** Where a finished job's normalised video is kept. */
-    static String normalizedKey(Job job) {
-        return "jobs/" + job.id() + "/normalized.mp4";
     }
 
     @Override
@@ -61,13 +55,13 @@ final class AggregateTask implements TaskHandler {
     }
 
     @Override
-    public List<Task> run(Task task) {
-        Job job = jobs.find(task.jobId()).orElse(null);
+    public TaskResult run(Claim claim, Path scratch) {
+        Job job = jobs.find(claim.jobId()).orElse(null);
         if (job == null || job.state().isFinished()) {
-            return List.of();
+            return TaskResult.NOTHING;
         }
         progress.state(job.id(), JobState.AGGREGATING, 95);
-        MediaInfo original = preparation.probe(blobs.localFile(job.blobKey(), workDirs.of(job.id())));
+        MediaInfo original = stored.read(job.sourceInfoJson(), null);
         List<ChunkOutcome> outcomes = new ArrayList<>();
         int failed = 0;
         for (Chunk c : chunks.list(job.id())) {
@@ -82,30 +76,39 @@ final class AggregateTask implements TaskHandler {
         String result = assembly.aggregate(new Aggregation(job.id(), job.fileName(), job.fileSize(), original,
                 job.durationSeconds() == null ? original.durationSeconds() : job.durationSeconds(),
                 job.normalization(), job.analyzer(), outcomes, elapsed));
-        results.save(job.id(), result);
-        keepNormalized(job);
         JobState end = failed == 0 ? JobState.COMPLETE : failed == outcomes.size() ? JobState.FAILED : JobState.PARTIAL;
-        if (end == JobState.FAILED) {
-            jobs.fail(job.id(), "Every chunk failed to analyse; see the chunk errors.");
-        }
-        progress.state(job.id(), end, 100);
-        log.info(job.id(), null, "Finished: " + end.id());
-        return List.of();
+        return TaskResult.of(() -> {
+            results.save(job.id(), result);
+            if (end == JobState.FAILED) {
+                jobs.fail(job.id(), "Every chunk failed to analyse; see the chunk errors.");
+            }
+            jobs.updateState(job.id(), end, 100);
+            return List.of();
+        }, () -> {
+            progress.announce(job.id(), end, 100);
+            log.info(job.id(), null, "Finished: " + end.id());
+            deleteChunkFiles(job);
+        });
     }
 
-    private void keepNormalized(Job job) {
-        Path normalized = job.normalizedFile() == null ? null : Path.of(job.normalizedFile());
-        if (normalized != null && normalized.startsWith(workDirs.of(job.id())) && Files.isRegularFile(normalized)) {
-            blobs.putFile(normalizedKey(job), normalized);
+    private void deleteChunkFiles(Job job) {
+        try {
+            blobs.deletePrefix(Chunk.blobPrefix(job.id()));
+        } catch (RuntimeException e) {
+            // They go with the job at the latest; the result is what matters now.
+            logger.warn("job {}: could not delete its chunk files yet: {}", job.id(), e.getMessage());
         }
-        workDirs.delete(job.id());
     }
 
     @Override
-    public List<Task> giveUp(Task task, RuntimeException cause) {
-        jobs.fail(task.jobId(), "Combining the chunk results failed: " + cause.getMessage());
-        log.error(task.jobId(), null, "Aggregation failed: " + cause.getMessage());
-        progress.state(task.jobId(), JobState.FAILED, 100);
-        return List.of();
+    public TaskResult giveUp(Claim claim, RuntimeException cause) {
+        return TaskResult.of(() -> {
+            jobs.fail(claim.jobId(), "Combining the chunk results failed: " + cause.getMessage());
+            jobs.setProgress(claim.jobId(), 100);
+            return List.of();
+        }, () -> {
+            log.error(claim.jobId(), null, "Aggregation failed: " + cause.getMessage());
+            progress.announce(claim.jobId(), JobState.FAILED, 100);
+        });
     }
 }

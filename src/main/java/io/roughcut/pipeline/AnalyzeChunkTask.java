@@ -7,15 +7,19 @@ import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.MediaInfo;
 import io.roughcut.media.PlannedChunk;
+import io.roughcut.storage.BlobStore;
+import io.roughcut.storage.LocalCopy;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Analyses one chunk and stores its segments on the chunk's row; the last chunk to finish creates "aggregate". */
+/**
+ * Analyses one chunk from its blob, fetched into the task's scratch directory, and stores its segments on the
+ * chunk's row; the last chunk to finish creates "aggregate". A chunk the analyser finds too long is split
+ * from the chunk file alone, so the task never needs the whole recording.
+ */
 @Component
 final class AnalyzeChunkTask implements TaskHandler {
 
@@ -24,26 +28,24 @@ final class AnalyzeChunkTask implements TaskHandler {
     private final TaskRepository tasks;
     private final JobProgress progress;
     private final ProcessingLog log;
-    private final Preparation preparation;
+    private final BlobStore blobs;
     private final AnalyzerCatalog analyzers;
     private final FfmpegRunner ffmpeg;
-    private final WorkDirs workDirs;
+    private final StoredMedia stored;
     private final JsonMapper json;
-    // ffprobe of the normalised file, once per job and process rather than once per chunk.
-    private final Map<UUID, MediaInfo> recordings = new ConcurrentHashMap<>();
 
     AnalyzeChunkTask(JobRepository jobs, ChunkRepository chunks, TaskRepository tasks, JobProgress progress,
-                     ProcessingLog log, Preparation preparation, AnalyzerCatalog analyzers, FfmpegRunner ffmpeg,
-                     WorkDirs workDirs, JsonMapper json) {
+                     ProcessingLog log, BlobStore blobs, AnalyzerCatalog analyzers, FfmpegRunner ffmpeg,
+                     StoredMedia stored, JsonMapper json) {
         this.jobs = jobs;
         this.chunks = chunks;
         this.tasks = tasks;
         this.progress = progress;
         this.log = log;
-        this.preparation = preparation;
+        this.blobs = blobs;
         this.analyzers = analyzers;
         this.ffmpeg = ffmpeg;
-        this.workDirs = workDirs;
+        this.stored = stored;
         this.json = json;
     }
 
@@ -53,56 +55,77 @@ final class AnalyzeChunkTask implements TaskHandler {
     }
 
     @Override
-    public List<Task> run(Task task) {
-        Job job = jobs.find(task.jobId()).orElse(null);
-        Chunk chunk = job == null ? null : chunks.find(job.id(), task.chunkIndex()).orElse(null);
+    public TaskResult run(Claim claim, Path scratch) {
+        Job job = jobs.find(claim.jobId()).orElse(null);
+        Chunk chunk = job == null ? null : chunks.find(job.id(), claim.task().chunkIndex()).orElse(null);
         if (chunk == null) {
-            return List.of();
+            return TaskResult.NOTHING;
         }
-        if (chunk.state() != ChunkState.COMPLETE) {
-            chunks.markProcessing(job.id(), chunk.index());
-            progress.chunkChanged(job.id(), chunk.index(), ChunkState.PROCESSING, null);
-            List<Chunk> all = chunks.list(job.id());
-            MediaInfo recording = recordings.computeIfAbsent(job.id(),
-                    id -> preparation.probe(Path.of(job.normalizedFile())));
-            RecordingProfile profile = job.noiseFloorDb() == null ? RecordingProfile.NONE
-                    : new RecordingProfile(job.noiseFloorDb(), job.speechLevelDb());
-            Path file = workDirs.of(job.id()).resolve(chunk.fileName());
-            ChunkInput input = new ChunkInput(file, new PlannedChunk(chunk.index(), chunk.start(), chunk.end(),
-                    chunk.fileEnd(), chunk.sizeBytes()), all.size(), recording, profile);
-            ChunkAnalysis analysis = new ChunkSplitter(analyzers.analyzer(job.analyzer()), ffmpeg).analyze(input);
-            chunks.markComplete(job.id(), chunk.index(), analysis.segments().size(),
-                    json.writeValueAsString(analysis.segments()), json.writeValueAsString(analysis.usage()));
-            progress.chunkChanged(job.id(), chunk.index(), ChunkState.COMPLETE, analysis.segments().size());
-            log.info(job.id(), chunk.index(), analysis.segments().size() + " cut(s) found");
+        if (chunk.state() == ChunkState.COMPLETE) {
+            // Analysed by an earlier run whose "done" was lost.
+            return TaskResult.of(() -> aggregateIfLast(job.id()), () -> { });
         }
-        return aggregateIfLast(job.id());
+        chunks.markProcessing(job.id(), chunk.index());
+        progress.chunkChanged(job.id(), chunk.index(), ChunkState.PROCESSING, null);
+        int count = chunks.list(job.id()).size();
+        RecordingProfile profile = job.noiseFloorDb() == null ? RecordingProfile.NONE
+                : new RecordingProfile(job.noiseFloorDb(), job.speechLevelDb());
+        ChunkAnalysis analysis;
+        try (LocalCopy file = blobs.fetch(chunk.blobKey(), scratch)) {
+            MediaInfo recording = stored.read(job.recordingInfoJson(), null);
+            ChunkInput input = new ChunkInput(file.path(), new PlannedChunk(chunk.index(), chunk.start(), chunk.end(),
+                    chunk.fileEnd(), chunk.sizeBytes()), count, recording, profile);
+            analysis = new ChunkSplitter(analyzers.analyzer(job.analyzer()), ffmpeg).analyze(input);
+        }
+        String segments = json.writeValueAsString(analysis.segments());
+        String usage = json.writeValueAsString(analysis.usage());
+        int found = analysis.segments().size();
+        return TaskResult.of(() -> {
+            chunks.markComplete(job.id(), chunk.index(), found, segments, usage);
+            return aggregateIfLast(job.id());
+        }, () -> {
+            progress.chunkChanged(job.id(), chunk.index(), ChunkState.COMPLETE, found);
+            log.info(job.id(), chunk.index(), found + " cut(s) found");
+        });
     }
 
     @Override
-    public List<Task> giveUp(Task task, RuntimeException cause) {
-        chunks.markFailed(task.jobId(), task.chunkIndex(), cause.getMessage());
-        log.error(task.jobId(), task.chunkIndex(), "Analysis failed: " + cause.getMessage());
-        progress.chunkChanged(task.jobId(), task.chunkIndex(), ChunkState.FAILED, null);
-        return aggregateIfLast(task.jobId());
+    public TaskResult giveUp(Claim claim, RuntimeException cause) {
+        UUID jobId = claim.jobId();
+        int index = claim.task().chunkIndex();
+        return TaskResult.of(() -> {
+            chunks.markFailed(jobId, index, cause.getMessage());
+            return aggregateIfLast(jobId);
+        }, () -> {
+            log.error(jobId, index, "Analysis failed: " + cause.getMessage());
+            progress.chunkChanged(jobId, index, ChunkState.FAILED, null);
+        });
     }
 
-    /** Called when a try failed and another will follow, so the grid does not show it as running. */
-    void retrying(Task task, RuntimeException cause) {
-        chunks.markRetrying(task.jobId(), task.chunkIndex(), cause.getMessage());
-        log.error(task.jobId(), task.chunkIndex(), "Try " + task.attempts() + " failed, will retry: " + cause.getMessage());
-        progress.chunkChanged(task.jobId(), task.chunkIndex(), ChunkState.PENDING, null);
+    /** A try failed and another will follow: the grid does not show the chunk as running meanwhile. */
+    @Override
+    public TaskResult retrying(Claim claim, RuntimeException cause) {
+        UUID jobId = claim.jobId();
+        int index = claim.task().chunkIndex();
+        return TaskResult.of(() -> {
+            chunks.markRetrying(jobId, index, cause.getMessage());
+            return List.of();
+        }, () -> {
+            log.error(jobId, index, "Try " + claim.task().attempts() + " failed, will retry: " + cause.getMessage());
+            progress.chunkChanged(jobId, index, ChunkState.PENDING, null);
+        });
     }
 
+    /**
+     * Creates the aggregate task once no chunk is unfinished. The job's row is locked first: two chunks that
+     * finish at once in different processes are counted one after the other, so the second sees the first.
+     */
     private List<Task> aggregateIfLast(UUID jobId) {
+        jobs.lock(jobId);
         if (chunks.countUnfinished(jobId) > 0) {
             return List.of();
         }
-        // Two chunks finishing together both get here; the unique key lets only one create the task.
+        // The unique key lets only one create it even so.
         return tasks.create(jobId, TaskType.AGGREGATE, Task.NO_CHUNK).map(List::of).orElse(List.of());
-    }
-
-    void forget(UUID jobId) {
-        recordings.remove(jobId);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public final class ChunkRepository {
 
     private static final String COLUMNS = "job_id, chunk_index, start_seconds, end_seconds, file_end_seconds, size_bytes, "
-            + "file_name, state, attempts, cuts_found, segments_json, usage_json, error_message";
+            + "blob_key, state, attempts, cuts_found, segments_json, usage_json, error_message";
 
     private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ public final class ChunkRepository {
         jdbc.sql("DELETE FROM video_chunks WHERE job_id = ?").param(jobId).update();
         for (Chunk c : chunks) {
             jdbc.sql("INSERT INTO video_chunks (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, NULL, NULL)")
-                    .params(jobId, c.index(), c.start(), c.end(), c.fileEnd(), c.sizeBytes(), c.fileName(),
+                    .params(jobId, c.index(), c.start(), c.end(), c.fileEnd(), c.sizeBytes(), c.blobKey(),
                             c.state().name())
                     .update();
         }
@@ -76,7 +76,7 @@ public final class ChunkRepository {
     static Chunk map(ResultSet rs, int row) throws SQLException {
         return new Chunk(rs.getObject("job_id", UUID.class), rs.getInt("chunk_index"), rs.getDouble("start_seconds"),
                 rs.getDouble("end_seconds"), rs.getDouble("file_end_seconds"), rs.getLong("size_bytes"),
-                rs.getString("file_name"), ChunkState.valueOf(rs.getString("state")), rs.getInt("attempts"),
+                rs.getString("blob_key"), ChunkState.valueOf(rs.getString("state")), rs.getInt("attempts"),
                 rs.getObject("cuts_found", Integer.class), rs.getString("segments_json"), rs.getString("usage_json"),
                 rs.getString("error_message"));
     }

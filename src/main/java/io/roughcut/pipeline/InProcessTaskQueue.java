@@ -3,18 +3,28 @@ package io.roughcut.pipeline;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** A {@link TaskQueue} of bounded thread pools, one per task type, sized by {@link TaskPolicy}. */
+/**
+ * A {@link TaskQueue} of bounded thread pools in this process, one per task type, sized by {@link TaskPolicy}.
+ * A task counts as waiting from its submission until a worker thread takes it, so a wake-up that arrives
+ * while a worker is trying to claim it queues one more try rather than being lost.
+ */
 public final class InProcessTaskQueue implements TaskQueue {
 
     private final Map<TaskType, ThreadPoolExecutor> pools = new EnumMap<>(TaskType.class);
     private final ScheduledExecutorService timer;
+    private final Set<UUID> waiting = ConcurrentHashMap.newKeySet();
     private volatile Consumer<Task> worker;
 
     public InProcessTaskQueue(PipelineSettings settings) {
@@ -25,7 +35,7 @@ public final class InProcessTaskQueue implements TaskQueue {
                     .daemon(true).factory());
             pools.put(type, pool);
         }
-        timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+        timer = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("roughcut-task-timer").daemon(true).factory());
     }
 
@@ -36,27 +46,40 @@ public final class InProcessTaskQueue implements TaskQueue {
 
     @Override
     public void submit(Task task, Duration delay) {
-        if (timer.isShutdown()) {
+        if (timer.isShutdown() || !waiting.add(task.id())) {
             return;
         }
-        if (delay.isZero() || delay.isNegative()) {
-            deliver(task);
-        } else {
-            timer.schedule(() -> deliver(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            if (delay.isZero() || delay.isNegative()) {
+                deliver(task);
+            } else {
+                timer.schedule(() -> deliver(task), delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (RejectedExecutionException stopping) {
+            waiting.remove(task.id());
         }
     }
 
     private void deliver(Task task) {
         ExecutorService pool = pools.get(task.type());
         Consumer<Task> w = worker;
-        if (w != null && !pool.isShutdown()) {
-            pool.execute(() -> w.accept(task));
+        if (w == null || pool.isShutdown()) {
+            waiting.remove(task.id());
+            return;
+        }
+        try {
+            pool.execute(() -> {
+                waiting.remove(task.id());
+                w.accept(task);
+            });
+        } catch (RejectedExecutionException stopping) {
+            waiting.remove(task.id());
         }
     }
 
     @Override
     public int depth() {
-        return pools.values().stream().mapToInt(p -> p.getQueue().size()).sum();
+        return waiting.size();
     }
 
     @Override

@@ -4,16 +4,28 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * One video job as the database holds it. Sizes are bytes, durations seconds. Immutable.
+ * One video job as the database holds it. Sizes are bytes, durations seconds. Everything a task needs is a
+ * row or a blob key; no field is a local path. Immutable.
  *
- * @param blobKey        where the uploaded original is in the blob store
- * @param workDir        the job's scratch directory (normalised file and chunks), or null before preparing
- * @param normalizedFile the normalised MP4 the chunks were cut from, or null before preparing
- * @param normalization  how the original became MP4: {@code none}, {@code remux} or {@code transcode}
+ * @param blobKey           where the uploaded original is in the blob store
+ * @param recordingKey      where the normalised recording the chunks were cut from is (the original itself
+ *                          when it needed no change), or null before preparing
+ * @param sourceInfoJson    what ffprobe said of the original, as {@link StoredMedia} JSON, or null before preparing
+ * @param recordingInfoJson what ffprobe said of the normalised recording, or null before preparing
+ * @param normalization     how the original became MP4: {@code as-is}, {@code remux}, {@code audio-transcode} or
+ *                          {@code transcode}
  */
 public record Job(UUID id, UUID sessionId, String shareToken, JobState state, int progress, String analyzer,
                   String fileName, long fileSize, String originalFormat, String normalization,
-                  Double durationSeconds, String blobKey, String workDir, String normalizedFile, Double noiseFloorDb, Double speechLevelDb,
+                  Double durationSeconds, String blobKey, String recordingKey, String sourceInfoJson,
+                  String recordingInfoJson, Double noiseFloorDb, Double speechLevelDb,
                   String errorMessage, OffsetDateTime createdAt, OffsetDateTime startedAt,
                   OffsetDateTime completedAt) {
+
+    /** A job just made from an upload, waiting for its prepare task. */
+    public static Job queued(UUID id, UUID sessionId, String analyzer, String fileName, long fileSize,
+                             String originalFormat, Double durationSeconds, String blobKey) {
+        return new Job(id, sessionId, null, JobState.QUEUED, 0, analyzer, fileName, fileSize, originalFormat, null,
+                durationSeconds, blobKey, null, null, null, null, null, null, JobRepository.now(), null, null);
+    }
 }

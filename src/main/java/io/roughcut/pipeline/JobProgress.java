@@ -26,6 +26,11 @@ final class JobProgress {
 
     void state(UUID jobId, JobState state, int progress) {
         jobs.updateState(jobId, state, progress);
+        announce(jobId, state, progress);
+    }
+
+    /** Tells listeners of a state a task has already written (in its fenced transaction). */
+    void announce(UUID jobId, JobState state, int progress) {
         metrics.counter("roughcut.jobs", "state", state.id()).increment();
         events.publish(JobEvent.job(jobId, state, progress));
     }

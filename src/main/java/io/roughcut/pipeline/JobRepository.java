@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 public final class JobRepository {
 
     private static final String COLUMNS = "id, session_id, share_token, state, progress, analyzer, file_name, file_size, "
-            + "original_format, normalization, duration_seconds, blob_key, work_dir, normalized_file, noise_floor_db, speech_level_db, "
+            + "original_format, normalization, duration_seconds, blob_key, recording_key, source_info_json, recording_info_json, "
+            + "noise_floor_db, speech_level_db, "
             + "error_message, created_at, started_at, completed_at";
 
     private final JdbcClient jdbc;
@@ -30,13 +31,16 @@ public final class JobRepository {
 
     public void insert(Job job) {
         jdbc.sql("INSERT INTO video_jobs (" + COLUMNS + ") VALUES (:id, :session, :share, :state, :progress, :analyzer, "
-                        + ":fileName, :fileSize, :format, :normalization, :duration, :blobKey, :workDir, :normalizedFile, :noise, :speech, "
+                        + ":fileName, :fileSize, :format, :normalization, :duration, :blobKey, :recordingKey, :sourceInfo, :recordingInfo, "
+                        + ":noise, :speech, "
                         + ":error, :created, :started, :completed)")
                 .param("id", job.id()).param("session", job.sessionId()).param("share", job.shareToken())
                 .param("state", job.state().name()).param("progress", job.progress()).param("analyzer", job.analyzer())
                 .param("fileName", job.fileName()).param("fileSize", job.fileSize())
                 .param("format", job.originalFormat()).param("normalization", job.normalization())
-                .param("duration", job.durationSeconds()).param("blobKey", job.blobKey()).param("workDir", job.workDir()).param("normalizedFile", job.normalizedFile())
+                .param("duration", job.durationSeconds()).param("blobKey", job.blobKey())
+                .param("recordingKey", job.recordingKey()).param("sourceInfo", job.sourceInfoJson())
+                .param("recordingInfo", job.recordingInfoJson())
                 .param("noise", job.noiseFloorDb()).param("speech", job.speechLevelDb())
                 .param("error", job.errorMessage()).param("created", job.createdAt())
                 .param("started", job.startedAt()).param("completed", job.completedAt())
@@ -89,17 +93,22 @@ public final class JobRepository {
         jdbc.sql("UPDATE video_jobs SET progress = ? WHERE id = ?").params(progress, id).update();
     }
 
-    /** Records what preparing found: the original's format, how it was normalised, duration and profile. */
-    public void setPrepared(UUID id, String originalFormat, String normalization, double durationSeconds,
-                            String normalizedFile, Double noiseFloorDb, Double speechLevelDb) {
-        jdbc.sql("UPDATE video_jobs SET original_format = ?, normalization = ?, duration_seconds = ?, normalized_file = ?, "
-                        + "noise_floor_db = ?, speech_level_db = ? WHERE id = ?")
-                .params(originalFormat, normalization, durationSeconds, normalizedFile, noiseFloorDb, speechLevelDb, id)
+    /**
+     * Records what preparing found: the original as probed, how it was normalised, the normalised recording's
+     * key and description, its duration and sound profile.
+     */
+    public void setPrepared(UUID id, PreparedFacts prepared) {
+        jdbc.sql("UPDATE video_jobs SET original_format = ?, normalization = ?, duration_seconds = ?, recording_key = ?, "
+                        + "source_info_json = ?, recording_info_json = ?, noise_floor_db = ?, speech_level_db = ? WHERE id = ?")
+                .params(prepared.originalFormat(), prepared.normalization(), prepared.durationSeconds(),
+                        prepared.recordingKey(), prepared.sourceInfoJson(), prepared.recordingInfoJson(),
+                        prepared.noiseFloorDb(), prepared.speechLevelDb(), id)
                 .update();
     }
 
-    public void setWorkDir(UUID id, String workDir) {
-        jdbc.sql("UPDATE video_jobs SET work_dir = ? WHERE id = ?").params(workDir, id).update();
+    /** Locks the job's row until the transaction ends, so that work on one job's chunks is counted one at a time. */
+    void lock(UUID id) {
+        jdbc.sql("SELECT id FROM video_jobs WHERE id = ? FOR UPDATE").param(id).query(UUID.class).optional();
     }
 
     public void setShareToken(UUID id, String token) {
@@ -115,7 +124,8 @@ public final class JobRepository {
                 rs.getString("share_token"), JobState.valueOf(rs.getString("state")), rs.getInt("progress"),
                 rs.getString("analyzer"), rs.getString("file_name"), rs.getLong("file_size"),
                 rs.getString("original_format"), rs.getString("normalization"),
-                rs.getObject("duration_seconds", Double.class), rs.getString("blob_key"), rs.getString("work_dir"), rs.getString("normalized_file"),
+                rs.getObject("duration_seconds", Double.class), rs.getString("blob_key"), rs.getString("recording_key"),
+                rs.getString("source_info_json"), rs.getString("recording_info_json"),
                 rs.getObject("noise_floor_db", Double.class), rs.getObject("speech_level_db", Double.class),
                 rs.getString("error_message"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class));

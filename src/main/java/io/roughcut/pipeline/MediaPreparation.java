@@ -42,7 +42,7 @@ final class MediaPreparation implements Preparation {
     }
 
     @Override
-    public MediaInfo probe(Path file) {
+    public MediaInfo probeUpload(Path file) {
         return probe.probe(file);
     }
 }

@@ -1,15 +1,37 @@
 package io.roughcut.pipeline;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The pipeline's knobs ({@code roughcut.pipeline.*}). Immutable.
  *
- * @param analyzer       which analyser runs chunks: {@code local} in embedded mode
- * @param chunksPerJob   how many chunks of one job are analysed at once
- * @param analyzeWorkers how many chunks are analysed at once over all jobs
- * @param concurrentJobs how many jobs are under way (preparing, analysing or aggregating) at once
+ * @param analyzer          which analyser runs chunks when an upload names none: {@code local} by default
+ * @param chunksPerJob      how many chunks of one job are analysed at once, over all processes
+ * @param analyzeWorkers    how many chunks this process analyses at once
+ * @param concurrentJobs    how many jobs are under way (preparing, analysing or aggregating) at once, over all
+ *                          processes
+ * @param visibilityTimeout how long a claimed task may go without a heartbeat before another process takes it
+ *                          over; its process is then presumed dead
+ * @param heartbeatEvery    how often a running task's heartbeat is written; well under the visibility timeout
+ * @param reconcileEvery    how often pending tasks that no queue holds are delivered again, and stale ones reset
  */
 @ConfigurationProperties("roughcut.pipeline")
-public record PipelineSettings(String analyzer, int chunksPerJob, int analyzeWorkers, int concurrentJobs) {
+public record PipelineSettings(String analyzer, int chunksPerJob, int analyzeWorkers, int concurrentJobs,
+                               @DefaultValue("60s") Duration visibilityTimeout,
+                               @DefaultValue("10s") Duration heartbeatEvery,
+                               @DefaultValue("15s") Duration reconcileEvery) {
+
+    public PipelineSettings {
+        if (heartbeatEvery.compareTo(visibilityTimeout.dividedBy(2)) > 0) {
+            throw new IllegalArgumentException("roughcut.pipeline.heartbeat-every (" + heartbeatEvery + ") must be at "
+                    + "most half of roughcut.pipeline.visibility-timeout (" + visibilityTimeout + "), or a live task "
+                    + "could be taken over.");
+        }
+        if (chunksPerJob < 1 || analyzeWorkers < 1 || concurrentJobs < 1) {
+            throw new IllegalArgumentException("roughcut.pipeline.chunks-per-job, analyze-workers and concurrent-jobs "
+                    + "must each be at least 1.");
+        }
+    }
 }

@@ -20,6 +20,9 @@ public interface Preparation {
      */
     Prepared prepare(Path source, Path workDir, double maxChunkSeconds, DoubleConsumer progress);
 
-    /** What ffprobe says of a file; throws {@link io.roughcut.media.InvalidMediaException} for a bad one. */
-    MediaInfo probe(Path file);
+    /**
+     * What ffprobe says of an uploaded file, which must be within the upload limit; throws
+     * {@link io.roughcut.media.InvalidMediaException} for a bad one.
+     */
+    MediaInfo probeUpload(Path file);
 }

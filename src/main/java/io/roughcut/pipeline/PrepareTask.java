@@ -4,13 +4,18 @@ import io.roughcut.analysis.Recording;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.media.CutChunk;
 import io.roughcut.storage.BlobStore;
+import io.roughcut.storage.LocalCopy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Probes, normalises and cuts the upload, then writes the chunk rows and one analyse task per chunk. */
+/**
+ * Probes, normalises and cuts the upload in the task's scratch directory, publishes the normalised recording
+ * and every chunk to the blob store under fixed keys, then writes the chunk rows and one analyse task per
+ * chunk. The original's and the recording's descriptions go on the job's row, so no later task probes again.
+ */
 @Component
 final class PrepareTask implements TaskHandler {
 
@@ -22,12 +27,10 @@ final class PrepareTask implements TaskHandler {
     private final BlobStore blobs;
     private final Preparation preparation;
     private final AnalyzerCatalog analyzers;
-    private final WorkDirs workDirs;
-    private final TransactionTemplate transaction;
+    private final StoredMedia stored;
 
     PrepareTask(JobRepository jobs, ChunkRepository chunks, TaskRepository tasks, JobProgress progress,
-                ProcessingLog log, BlobStore blobs, Preparation preparation, AnalyzerCatalog analyzers, WorkDirs workDirs,
-                TransactionTemplate transaction) {
+                ProcessingLog log, BlobStore blobs, Preparation preparation, AnalyzerCatalog analyzers, StoredMedia stored) {
         this.jobs = jobs;
         this.chunks = chunks;
         this.tasks = tasks;
@@ -36,8 +39,12 @@ final class PrepareTask implements TaskHandler {
         this.blobs = blobs;
         this.preparation = preparation;
         this.analyzers = analyzers;
-        this.workDirs = workDirs;
-        this.transaction = transaction;
+        this.stored = stored;
+    }
+
+    /** Where a job's normalised recording is kept, when it is not the original itself. */
+    static String normalizedKey(UUID jobId) {
+        return "jobs/" + jobId + "/normalized.mp4";
     }
 
     @Override
@@ -46,49 +53,72 @@ final class PrepareTask implements TaskHandler {
     }
 
     @Override
-    public List<Task> run(Task task) {
-        Job job = jobs.find(task.jobId()).orElse(null);
+    public TaskResult run(Claim claim, Path scratch) {
+        Job job = jobs.find(claim.jobId()).orElse(null);
         if (job == null || (job.state() != JobState.QUEUED && job.state() != JobState.PREPARING)) {
             // Deleted, or prepared by an earlier run whose "done" was lost: its analyse tasks already exist.
-            return List.of();
+            return TaskResult.NOTHING;
         }
         progress.state(job.id(), JobState.PREPARING, 0);
         log.info(job.id(), null, "Preparing " + job.fileName() + " for the " + job.analyzer() + " analyser");
-        Path workDir = workDirs.fresh(job.id());
-        Path source = blobs.localFile(job.blobKey(), workDir);
-        Prepared prepared = preparation.prepare(source, workDir, analyzers.maxChunkSeconds(job.analyzer()),
-                f -> progress.preparing(job.id(), f));
-        RecordingProfile profile = analyzers.analyzer(job.analyzer()).profile(new Recording(prepared.normalized().file(), prepared.normalized()));
+        Prepared prepared;
+        RecordingProfile profile;
+        String recordingKey;
         List<Chunk> rows = new ArrayList<>();
-        for (CutChunk c : prepared.chunks()) {
-            rows.add(new Chunk(job.id(), c.plan().index(), c.plan().start(), c.plan().end(), c.plan().fileEnd(),
-                    c.sizeBytes(), workDir.relativize(c.file()).toString(), ChunkState.PENDING, 0, null, null, null, null));
+        try (LocalCopy original = blobs.fetch(job.blobKey(), scratch.resolve("original"))) {
+            Path work = scratch.resolve("work");
+            // Fetching, normalising and cutting are the first 8 %; publishing the files the last 2 %.
+            prepared = preparation.prepare(original.path(), work, analyzers.maxChunkSeconds(job.analyzer()),
+                    f -> progress.preparing(job.id(), 0.8 * f));
+            profile = analyzers.analyzer(job.analyzer()).profile(new Recording(prepared.normalized().file(),
+                    prepared.normalized()));
+            boolean asIs = prepared.normalized().file().equals(original.path());
+            recordingKey = asIs ? job.blobKey() : normalizedKey(job.id());
+            if (!asIs) {
+                blobs.putFile(recordingKey, prepared.normalized().file());
+            }
+            int published = 0;
+            for (CutChunk c : prepared.chunks()) {
+                String key = Chunk.blobKey(job.id(), c.plan().index());
+                blobs.putFile(key, c.file());
+                rows.add(new Chunk(job.id(), c.plan().index(), c.plan().start(), c.plan().end(), c.plan().fileEnd(),
+                        c.sizeBytes(), key, ChunkState.PENDING, 0, null, null, null, null));
+                progress.preparing(job.id(), 0.8 + 0.2 * ++published / prepared.chunks().size());
+            }
         }
-        List<Task> created = transaction.execute(status -> {
-            jobs.setPrepared(job.id(), prepared.source().container().id(), prepared.normalization(),
-                    prepared.normalized().durationSeconds(), prepared.normalized().file().toString(),
-                    profile.isKnown() ? profile.noiseFloorDb() : null, profile.isKnown() ? profile.speechLevelDb() : null);
+        PreparedFacts facts = new PreparedFacts(prepared.source().container().id(), prepared.normalization(),
+                prepared.normalized().durationSeconds(), recordingKey, stored.write(prepared.source()),
+                stored.write(prepared.normalized()), profile.isKnown() ? profile.noiseFloorDb() : null,
+                profile.isKnown() ? profile.speechLevelDb() : null);
+        return TaskResult.of(() -> {
+            jobs.setPrepared(job.id(), facts);
             chunks.replaceAll(job.id(), rows);
             tasks.deleteForJob(job.id(), TaskType.ANALYZE_CHUNK);
             List<Task> analyse = new ArrayList<>();
             for (Chunk c : rows) {
                 tasks.create(job.id(), TaskType.ANALYZE_CHUNK, c.index()).ifPresent(analyse::add);
             }
+            jobs.updateState(job.id(), JobState.ANALYZING, 10);
             return analyse;
+        }, () -> {
+            progress.announce(job.id(), JobState.ANALYZING, 10);
+            log.info(job.id(), null, "Prepared: " + prepared.normalization() + ", " + rows.size() + " chunk(s), "
+                    + Math.round(prepared.normalized().durationSeconds()) + " s");
         });
-        progress.state(job.id(), JobState.ANALYZING, 10);
-        log.info(job.id(), null, "Prepared: " + prepared.normalization() + ", " + rows.size() + " chunk(s), "
-                + Math.round(prepared.normalized().durationSeconds()) + " s");
-        return created;
     }
 
     @Override
-    public List<Task> giveUp(Task task, RuntimeException cause) {
-        jobs.find(task.jobId()).ifPresent(job -> {
+    public TaskResult giveUp(Claim claim, RuntimeException cause) {
+        Job job = jobs.find(claim.jobId()).orElse(null);
+        if (job == null) {
+            return TaskResult.NOTHING;
+        }
+        return TaskResult.of(() -> {
             jobs.fail(job.id(), cause.getMessage());
+            return List.of();
+        }, () -> {
             log.error(job.id(), null, "Preparing failed: " + cause.getMessage());
-            progress.state(job.id(), JobState.FAILED, job.progress());
+            progress.announce(job.id(), JobState.FAILED, job.progress());
         });
-        return List.of();
     }
 }

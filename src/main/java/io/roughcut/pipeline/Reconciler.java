@@ -1,6 +1,5 @@
 package io.roughcut.pipeline;
 
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,10 +9,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the queue agree with the database. At startup every task left PROCESSING belonged to a process that
- * died (embedded mode has one worker process), so it becomes PENDING again, and every pending task is
- * submitted. Later, every minute, tasks claimed longer ago than their policy's timeout are reset and
- * overdue pending tasks are submitted again, in case a delivery was lost.
+ * Makes the queue agree with the database, in every process of a deployment at once (each step is a
+ * conditional update, so they never conflict). At start-up it removes the scratch directories of claims that
+ * died with this process and resets the tasks whose heartbeat stopped; tasks that other processes are
+ * running are left alone. Then, every {@code reconcile-every}, it resets stale tasks again and offers every
+ * pending task to the queue, which ignores those it already holds: a delivery that a queue lost, a task
+ * held back by a limit whose wake-up was missed, and work whose process died all go on from there.
  */
 @Component
 final class Reconciler {
@@ -23,38 +24,38 @@ final class Reconciler {
     private final TaskRepository tasks;
     private final TaskQueue queue;
     private final TaskRunner runner;
+    private final ScratchDirs scratch;
     private final PipelineSettings settings;
 
-    Reconciler(TaskRepository tasks, TaskQueue queue, TaskRunner runner, PipelineSettings settings) {
+    Reconciler(TaskRepository tasks, TaskQueue queue, TaskRunner runner, ScratchDirs scratch, PipelineSettings settings) {
         this.tasks = tasks;
         this.queue = queue;
         this.runner = runner;
+        this.scratch = scratch;
         this.settings = settings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStartup() {
+        scratch.deleteAbandoned(tasks.heldTokens());
         queue.start(runner::run);
-        int reset = tasks.resetStale(JobRepository.now().plusSeconds(1));
+        int reset = tasks.resetStale(settings.visibilityTimeout());
         List<Task> pending = tasks.listPending();
         if (reset > 0 || !pending.isEmpty()) {
-            log.info("resuming work: {} interrupted task(s) reset, {} pending task(s) submitted", reset, pending.size());
+            log.info("resuming work: {} task(s) whose process stopped reset, {} pending task(s) offered", reset,
+                    pending.size());
         }
-        pending.forEach(t -> queue.submit(t, Duration.ZERO));
+        pending.forEach(runner::offer);
     }
 
-    @Scheduled(fixedDelayString = "${roughcut.pipeline.reconcile-every:60s}", initialDelayString = "${roughcut.pipeline.reconcile-every:60s}")
+    @Scheduled(fixedDelayString = "${roughcut.pipeline.reconcile-every:15s}",
+            initialDelayString = "${roughcut.pipeline.reconcile-every:15s}")
     void reconcile() {
-        Duration longest = Duration.ZERO;
-        for (TaskType type : TaskType.values()) {
-            Duration t = TaskPolicy.of(type, settings).timeout();
-            longest = t.compareTo(longest) > 0 ? t : longest;
+        int reset = tasks.resetStale(settings.visibilityTimeout());
+        if (reset > 0) {
+            log.info("{} task(s) had no heartbeat for {} s; their process is presumed dead and they run again", reset,
+                    settings.visibilityTimeout().toSeconds());
         }
-        tasks.resetStale(JobRepository.now().minus(longest));
-        for (Task t : tasks.listPending()) {
-            if (t.runAfter().isBefore(JobRepository.now().minusSeconds(30))) {
-                queue.submit(t, Duration.ZERO);
-            }
-        }
+        tasks.listPending().forEach(runner::offer);
     }
 }

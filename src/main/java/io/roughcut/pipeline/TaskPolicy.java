@@ -3,16 +3,18 @@ package io.roughcut.pipeline;
 import java.time.Duration;
 
 /**
- * How the pipeline treats one type of task: how often it is tried, how long one try may take before the
- * task is considered abandoned, how long to wait before a retry (doubled per attempt), and how many run at
- * once. The single table of these is {@link #of}. Immutable.
+ * How the pipeline treats one type of task: how often it is tried, how long one try may run before it is
+ * stopped and counted as failed (a live task is never taken over for being slow: only a missing heartbeat
+ * does that), how long to wait before a retry (doubled per attempt), and how many run at once in one
+ * process. The single table of these is {@link #of}. Immutable.
  */
-public record TaskPolicy(int attempts, Duration timeout, Duration backoff, int concurrency) {
+public record TaskPolicy(int attempts, Duration limit, Duration backoff, int concurrency) {
 
     /** The one place where per-type policy is decided. */
     public static TaskPolicy of(TaskType type, PipelineSettings settings) {
         return switch (type) {
-            case PREPARE -> new TaskPolicy(3, Duration.ofHours(2), Duration.ofSeconds(2), settings.concurrentJobs());
+            // The normaliser alone may take 6 h to transcode a 5 GB hour on a small machine.
+            case PREPARE -> new TaskPolicy(3, Duration.ofHours(8), Duration.ofSeconds(2), settings.concurrentJobs());
             case ANALYZE_CHUNK -> new TaskPolicy(3, Duration.ofMinutes(30), Duration.ofSeconds(1), settings.analyzeWorkers());
             case AGGREGATE -> new TaskPolicy(3, Duration.ofMinutes(5), Duration.ofSeconds(1), settings.concurrentJobs());
         };

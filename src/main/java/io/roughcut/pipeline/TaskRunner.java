@@ -2,6 +2,7 @@ package io.roughcut.pipeline;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,38 +12,40 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The worker: claims a delivered task, runs its handler, records the outcome, and submits what follows.
- * Retries with the policy's backoff; gives up after the policy's attempts. Thread-safe.
+ * The worker: claims a delivered task, runs its handler while {@link Leases} keeps the claim alive, records
+ * the outcome under the claim's fence, and submits what follows. Retries with the policy's backoff and gives
+ * up after the policy's attempts. A task held back by a concurrency limit is not resubmitted: it waits until
+ * a task of its job (or, for a new job, a job) ends and wakes it, or until the reconciler's next round.
+ * Thread-safe.
  */
 @Component
 public final class TaskRunner {
 
     private static final Logger logger = LoggerFactory.getLogger(TaskRunner.class);
-    // A task held back by a concurrency limit looks again after this long: a chunk soon, a new job later.
-    private static final Duration BUSY_CHUNK_RETRY = Duration.ofMillis(300);
-    private static final Duration BUSY_JOB_RETRY = Duration.ofSeconds(2);
 
     private final TaskRepository tasks;
     private final TaskQueue queue;
     private final PipelineSettings settings;
     private final Map<TaskType, TaskHandler> handlers = new EnumMap<>(TaskType.class);
-    private final AnalyzeChunkTask analyze;
+    private final TaskFence fence;
+    private final Leases leases;
+    private final ScratchDirs scratch;
     private final MeterRegistry metrics;
-    // The per-job chunk limit is a count in the claim's WHERE clause; claiming one at a time keeps two
-    // concurrent claims from both seeing room for one more.
-    private final Object claimLock = new Object();
 
-    TaskRunner(TaskRepository tasks, TaskQueue queue, PipelineSettings settings, List<TaskHandler> all,
-               AnalyzeChunkTask analyze, MeterRegistry metrics) {
+    TaskRunner(TaskRepository tasks, TaskQueue queue, PipelineSettings settings, List<TaskHandler> all, TaskFence fence,
+               Leases leases, ScratchDirs scratch, MeterRegistry metrics) {
         this.tasks = tasks;
         this.queue = queue;
         this.settings = settings;
-        this.analyze = analyze;
+        this.fence = fence;
+        this.leases = leases;
+        this.scratch = scratch;
         this.metrics = metrics;
         for (TaskHandler h : all) {
             handlers.put(h.type(), h);
         }
         metrics.gauge("roughcut.queue.depth", queue, TaskQueue::depth);
+        metrics.gauge("roughcut.tasks.running", leases, Leases::count);
     }
 
     /** Runs one delivered task, if it is still pending and can be claimed. */
@@ -51,56 +54,115 @@ public final class TaskRunner {
         if (task == null || task.state() != TaskState.PENDING) {
             return;
         }
-        Duration wait = Duration.between(JobRepository.now(), task.runAfter());
-        if (!wait.isNegative() && !wait.isZero()) {
-            queue.submit(task, wait);
-            return;
-        }
-        boolean claimed;
-        synchronized (claimLock) {
-            claimed = tasks.claim(task, settings.chunksPerJob(), settings.concurrentJobs());
-        }
-        if (!claimed) {
-            Duration retry = task.type() == TaskType.PREPARE ? BUSY_JOB_RETRY : BUSY_CHUNK_RETRY;
-            tasks.find(task.id()).filter(t -> t.state() == TaskState.PENDING).ifPresent(t -> queue.submit(t, retry));
-            return;
-        }
-        Task running = tasks.find(task.id()).orElseThrow();
-        TaskHandler handler = handlers.get(running.type());
-        Timer.Sample sample = Timer.start(metrics);
-        List<Task> next;
-        try {
-            next = handler.run(running);
-            tasks.done(running.id());
-            if (running.type() == TaskType.AGGREGATE) {
-                analyze.forget(running.jobId());
+        Claim claim = tasks.claim(task, settings.chunksPerJob(), settings.concurrentJobs()).orElse(null);
+        if (claim == null) {
+            Duration wait = Duration.between(JobRepository.now(), task.runAfter());
+            if (wait.isPositive()) {
+                queue.submit(task, wait);
             }
-            metrics.counter("roughcut.tasks", "type", running.type().name(), "outcome", "done").increment();
-        } catch (RuntimeException e) {
-            next = failed(handler, running, e);
-        } finally {
-            sample.stop(metrics.timer("roughcut.stage.duration", "stage", running.type().name()));
+            // Otherwise a limit holds it back; a wake-up or the reconciler delivers it again.
+            return;
         }
-        next.forEach(t -> queue.submit(t, Duration.ZERO));
+        TaskHandler handler = handlers.get(claim.task().type());
+        TaskPolicy policy = TaskPolicy.of(claim.task().type(), settings);
+        if (claim.task().attempts() > policy.attempts()) {
+            // Its earlier tries each ended with their process gone (a reset stale task keeps its attempt).
+            try {
+                finish(claim, giveUp(handler, claim, new WorkInterruptedException(claim.task().attempts() - 1)));
+            } catch (LeaseLostException e) {
+                dropped(claim, e);
+            }
+            return;
+        }
+        Timer.Sample sample = Timer.start(metrics);
+        Path dir = scratch.create(claim);
+        List<Task> next = List.of();
+        try (Lease lease = leases.hold(claim, policy.limit())) {
+            try {
+                TaskResult result = handler.run(claim, dir);
+                next = commit(claim, result, () -> tasks.done(claim));
+                metrics.counter("roughcut.tasks", "type", claim.task().type().name(), "outcome", "done").increment();
+            } catch (LeaseLostException e) {
+                dropped(claim, e);
+            } catch (RuntimeException e) {
+                if (lease.isLost()) {
+                    dropped(claim, e);
+                } else {
+                    RuntimeException cause = lease.standing() == Lease.Standing.OVERTIME
+                            ? new TaskOvertimeException(claim, policy.limit(), e) : e;
+                    next = failed(handler, claim, policy, cause);
+                }
+            } finally {
+                if (lease.standing() != Lease.Standing.HELD) {
+                    // The interrupt was for this task; the pool's thread goes on to the next one.
+                    Thread.interrupted();
+                }
+            }
+        } finally {
+            scratch.delete(dir);
+            sample.stop(metrics.timer("roughcut.stage.duration", "stage", claim.task().type().name()));
+        }
+        finish(claim, next);
     }
 
-    private List<Task> failed(TaskHandler handler, Task task, RuntimeException e) {
-        TaskPolicy policy = TaskPolicy.of(task.type(), settings);
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (handler.isRetryable(e) && task.attempts() < policy.attempts()) {
-            Duration delay = policy.backoffAfter(task.attempts());
-            logger.warn("task {} {} try {} failed, retrying in {}: {}", task.type(), task.id(), task.attempts(), delay, message);
-            tasks.retryLater(task.id(), message, delay);
-            if (handler == analyze) {
-                analyze.retrying(task, e);
+    private List<Task> failed(TaskHandler handler, Claim claim, TaskPolicy policy, RuntimeException e) {
+        Task task = claim.task();
+        String message = message(e);
+        try {
+            if (handler.isRetryable(e) && task.attempts() < policy.attempts()) {
+                Duration delay = policy.backoffAfter(task.attempts());
+                logger.warn("{} try {} failed, retrying in {}: {}", claim, task.attempts(), delay, message);
+                commit(claim, handler.retrying(claim, e), () -> tasks.retryLater(claim, message, delay));
+                metrics.counter("roughcut.tasks", "type", task.type().name(), "outcome", "retried").increment();
+                tasks.find(task.id()).ifPresent(t -> queue.submit(t, delay));
+                return List.of();
             }
-            metrics.counter("roughcut.tasks", "type", task.type().name(), "outcome", "retried").increment();
-            tasks.find(task.id()).ifPresent(t -> queue.submit(t, delay));
+            logger.warn("{} failed for good: {}", claim, message, e);
+            return giveUp(handler, claim, e);
+        } catch (LeaseLostException lost) {
+            dropped(claim, lost);
             return List.of();
         }
-        logger.warn("task {} {} failed for good: {}", task.type(), task.id(), message, e);
-        tasks.fail(task.id(), message);
-        metrics.counter("roughcut.tasks", "type", task.type().name(), "outcome", "failed").increment();
-        return handler.giveUp(task, e);
+    }
+
+    private List<Task> giveUp(TaskHandler handler, Claim claim, RuntimeException e) {
+        metrics.counter("roughcut.tasks", "type", claim.task().type().name(), "outcome", "failed").increment();
+        return commit(claim, handler.giveUp(claim, e), () -> tasks.fail(claim, message(e)));
+    }
+
+    /** The handler's writes and the task's own outcome in one fenced transaction; then the announcements. */
+    private List<Task> commit(Claim claim, TaskResult result, Runnable outcome) {
+        List<Task> created = fence.write(claim, () -> {
+            List<Task> made = result.writes().get();
+            outcome.run();
+            return made;
+        });
+        result.announce().run();
+        return created;
+    }
+
+    private void dropped(Claim claim, RuntimeException e) {
+        logger.warn("{} lost its claim to another worker; what it did is not counted ({})", claim, message(e));
+        metrics.counter("roughcut.tasks", "type", claim.task().type().name(), "outcome", "taken-over").increment();
+    }
+
+    /** Delivers what the task created, and the tasks it may have made room for. */
+    private void finish(Claim claim, List<Task> next) {
+        next.forEach(this::offer);
+        tasks.listPending(claim.jobId()).forEach(this::offer);
+        if (claim.task().type() != TaskType.ANALYZE_CHUNK) {
+            // A job may have ended (or failed to start), so a waiting job may start now.
+            tasks.listPending(TaskType.PREPARE).forEach(this::offer);
+        }
+    }
+
+    /** Submits a pending task to be delivered when it is due. */
+    void offer(Task task) {
+        Duration wait = Duration.between(JobRepository.now(), task.runAfter());
+        queue.submit(task, wait.isNegative() ? Duration.ZERO : wait);
+    }
+
+    private static String message(RuntimeException e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

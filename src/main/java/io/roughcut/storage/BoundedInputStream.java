@@ -4,12 +4,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads at most {@code limit} bytes of another stream: the body of a ranged get. */
-final class BoundedInputStream extends FilterInputStream {
+/** Reads at most {@code limit} bytes of another stream: the body of a ranged get, or one part of a longer stream. Closing it closes the other stream. */
+public final class BoundedInputStream extends FilterInputStream {
 
     private long remaining;
 
-    BoundedInputStream(InputStream in, long limit) {
+    public BoundedInputStream(InputStream in, long limit) {
         super(in);
         this.remaining = limit;
     }

@@ -76,7 +76,7 @@ class TusController {
     ResponseEntity<Void> head(@RequestAttribute(CurrentSession.ATTRIBUTE) Session session, HttpServletRequest request,
                               @PathVariable String id) {
         requireVersion(request);
-        Upload upload = uploads.find(uuid(id), session.id());
+        Upload upload = uploads.status(uuid(id), session.id());
         return headers(ResponseEntity.ok(), upload)
                 .header("Upload-Length", Long.toString(upload.declaredLength()))
                 .header("Upload-Metadata", "filename " + Base64.getEncoder().encodeToString(

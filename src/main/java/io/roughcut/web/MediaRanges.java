@@ -5,7 +5,9 @@ import io.roughcut.pipeline.Jobs;
 import io.roughcut.storage.BlobStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
@@ -14,20 +16,32 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** Serves a job's video with HTTP range requests, streamed from the blob store, for the preview player. */
+/**
+ * Serves a job's video for the preview player: a redirect to a presigned link when the blob store is a
+ * bucket, otherwise the bytes with HTTP range requests, streamed from the local store.
+ */
 @Component
 final class MediaRanges {
 
     private final BlobStore blobs;
     private final Jobs jobs;
+    private final Duration linkLifetime;
 
-    MediaRanges(BlobStore blobs, Jobs jobs) {
+    MediaRanges(BlobStore blobs, Jobs jobs, @Value("${roughcut.storage.s3.link-lifetime:900}") long linkSeconds) {
         this.blobs = blobs;
         this.jobs = jobs;
+        this.linkLifetime = Duration.ofSeconds(linkSeconds);
     }
 
     ResponseEntity<StreamingResponseBody> serve(Job job, HttpServletRequest request) {
         String key = jobs.mediaKey(job);
+        // A bucket serves the bytes itself (ranges included) from a short-lived link; the API node streams only
+        // what it has on its own disk.
+        var link = blobs.presignedGet(key, linkLifetime);
+        if (link.isPresent()) {
+            return ResponseEntity.status(HttpStatus.FOUND).location(link.get())
+                    .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + (linkLifetime.toSeconds() / 2)).build();
+        }
         long size = blobs.size(key).orElseThrow(() -> new NotFoundException("This job's video is no longer stored."));
         String header = request.getHeader(HttpHeaders.RANGE);
         long start = 0;

@@ -25,17 +25,20 @@ class RepositoryTests {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    private static UUID session(TestDatabases.Db db, OffsetDateTime expires) {
+    static UUID session(TestDatabases.Db db, OffsetDateTime expires) {
         UUID id = UUID.randomUUID();
         new SessionRepository(db.jdbc()).insert(new Session(id, now(), now(), expires), "h" + id);
         return id;
     }
 
-    private static Job job(TestDatabases.Db db, UUID session) {
-        Job job = new Job(UUID.randomUUID(), session, null, JobState.QUEUED, 0, "local", "talk.mov", 1234, "mov", null,
-                12.5, "uploads/x/original", "/tmp/w", null, null, null, null, now(), null, null);
+    static Job job(TestDatabases.Db db, UUID session) {
+        Job job = Job.queued(UUID.randomUUID(), session, "local", "talk.mov", 1234, "mov", 12.5, "uploads/x/original");
         new JobRepository(db.jdbc()).insert(job);
         return job;
+    }
+
+    static UUID session(TestDatabases.Db db) {
+        return session(db, now().plusDays(1));
     }
 
     @ParameterizedTest
@@ -58,62 +61,23 @@ class RepositoryTests {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aTaskDeliveredTwiceIsClaimedOnce(Supplier<TestDatabases.Db> database) {
+    void whatPrepareLearnedIsStoredOnTheJobWithNoLocalPath(Supplier<TestDatabases.Db> database) {
         try (var db = database.get()) {
-            TaskRepository tasks = new TaskRepository(db.jdbc());
-            Job job = job(db, session(db, now().plusDays(1)));
-            Task prepare = tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
-            assertThat(tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK)).isEmpty();
-            assertThat(tasks.claim(prepare, 5, 2)).isTrue();
-            assertThat(tasks.claim(prepare, 5, 2)).isFalse();
-            assertThat(tasks.find(prepare.id()).orElseThrow().attempts()).isEqualTo(1);
-
-            assertThat(tasks.resetStale(now().plusSeconds(5))).isEqualTo(1);
-            assertThat(tasks.listPending()).extracting(Task::id).containsExactly(prepare.id());
-            assertThat(tasks.claim(prepare, 5, 2)).isTrue();
-            tasks.done(prepare.id());
-            assertThat(tasks.find(prepare.id()).orElseThrow().state()).isEqualTo(TaskState.DONE);
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("databases")
-    void noMoreThanTheLimitOfAJobsChunksRunAtOnce(Supplier<TestDatabases.Db> database) {
-        try (var db = database.get()) {
-            TaskRepository tasks = new TaskRepository(db.jdbc());
-            Job job = job(db, session(db, now().plusDays(1)));
-            List<Task> all = Stream.iterate(0, i -> i + 1).limit(4)
-                    .map(i -> tasks.create(job.id(), TaskType.ANALYZE_CHUNK, i).orElseThrow()).toList();
-            assertThat(tasks.claim(all.get(0), 2, 2)).isTrue();
-            assertThat(tasks.claim(all.get(1), 2, 2)).isTrue();
-            assertThat(tasks.claim(all.get(2), 2, 2)).isFalse();
-            tasks.done(all.get(0).id());
-            assertThat(tasks.claim(all.get(2), 2, 2)).isTrue();
-            tasks.retryLater(all.get(3).id(), "boom", java.time.Duration.ofHours(1));
-            assertThat(tasks.claim(all.get(3), 9, 2)).as("not before its run_after").isFalse();
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("databases")
-    void aNewJobWaitsWhileTheLimitOfJobsIsUnderWay(Supplier<TestDatabases.Db> database) {
-        try (var db = database.get()) {
-            TaskRepository tasks = new TaskRepository(db.jdbc());
             JobRepository jobs = new JobRepository(db.jdbc());
-            UUID session = session(db, now().plusDays(1));
-            Job running = job(db, session);
-            jobs.updateState(running.id(), JobState.ANALYZING);
-            Job waiting = job(db, session);
-            Task prepare = tasks.create(waiting.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
-            assertThat(tasks.claim(prepare, 5, 1)).isFalse();
-            assertThat(tasks.claim(prepare, 5, 2)).isTrue();
-            jobs.updateState(running.id(), JobState.COMPLETE);
-            Job third = job(db, session);
-            Task next = tasks.create(third.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
-            assertThat(tasks.claim(next, 5, 1)).as("the job whose prepare was just claimed counts").isFalse();
-            tasks.done(prepare.id());
-            jobs.updateState(waiting.id(), JobState.COMPLETE);
-            assertThat(tasks.claim(next, 5, 1)).as("finished jobs no longer count").isTrue();
+            Job job = job(db, session(db));
+            jobs.setPrepared(job.id(), new PreparedFacts("mov", "remux", 12.4, "jobs/" + job.id() + "/normalized.mp4",
+                    "{\"source\":1}", "{\"recording\":1}", -61.5, -22.0));
+            Job prepared = jobs.find(job.id()).orElseThrow();
+            assertThat(prepared.recordingKey()).isEqualTo("jobs/" + job.id() + "/normalized.mp4");
+            assertThat(prepared.sourceInfoJson()).isEqualTo("{\"source\":1}");
+            assertThat(prepared.recordingInfoJson()).isEqualTo("{\"recording\":1}");
+            assertThat(prepared.durationSeconds()).isEqualTo(12.4);
+            assertThat(prepared.noiseFloorDb()).isEqualTo(-61.5);
+            List<String> columns = db.jdbc().sql("SELECT LOWER(table_name) || '.' || LOWER(column_name) FROM "
+                    + "information_schema.columns WHERE LOWER(table_name) IN ('video_jobs', 'video_chunks')")
+                    .query(String.class).list();
+            assertThat(columns).contains("video_jobs.recording_key", "video_chunks.blob_key")
+                    .doesNotContain("video_jobs.work_dir", "video_jobs.normalized_file", "video_chunks.file_name");
         }
     }
 
@@ -124,8 +88,8 @@ class RepositoryTests {
             ChunkRepository chunks = new ChunkRepository(db.jdbc());
             Job job = job(db, session(db, now().plusDays(1)));
             chunks.replaceAll(job.id(), List.of(
-                    new Chunk(job.id(), 0, 0, 5, 5, 100, "chunks/a.mp4", ChunkState.PENDING, 0, null, null, null, null),
-                    new Chunk(job.id(), 1, 5, 9, 9, 100, "chunks/b.mp4", ChunkState.PENDING, 0, null, null, null, null)));
+                    new Chunk(job.id(), 0, 0, 5, 5, 100, Chunk.blobKey(job.id(), 0), ChunkState.PENDING, 0, null, null, null, null),
+                    new Chunk(job.id(), 1, 5, 9, 9, 100, Chunk.blobKey(job.id(), 1), ChunkState.PENDING, 0, null, null, null, null)));
             chunks.markProcessing(job.id(), 0);
             chunks.markComplete(job.id(), 0, 2, "[1,2]", "{}");
             chunks.markProcessing(job.id(), 0);
@@ -135,6 +99,7 @@ class RepositoryTests {
             assertThat(chunks.countUnfinished(job.id())).isZero();
             Chunk first = chunks.find(job.id(), 0).orElseThrow();
             assertThat(first.cutsFound()).isEqualTo(3);
+            assertThat(first.blobKey()).isEqualTo("jobs/" + job.id() + "/chunks/000.mp4");
             assertThat(first.attempts()).isEqualTo(2);
             assertThat(chunks.list(job.id())).extracting(Chunk::state).containsExactly(ChunkState.COMPLETE, ChunkState.FAILED);
 
@@ -161,13 +126,13 @@ class RepositoryTests {
             UUID expired = session(db, now().minusMinutes(1));
             UUID live = session(db, now().plusDays(1));
             Job job = job(db, expired);
-            new TaskRepository(db.jdbc()).create(job.id(), TaskType.PREPARE, Task.NO_CHUNK);
+            new TaskRepository(db.jdbc(), db.transactions()).create(job.id(), TaskType.PREPARE, Task.NO_CHUNK);
             assertThat(sessions.findLive("h" + expired, now())).isEmpty();
             assertThat(sessions.findLive("h" + live, now())).isPresent();
             assertThat(sessions.listExpired(now())).containsExactly(expired);
             sessions.delete(expired);
             assertThat(new JobRepository(db.jdbc()).find(job.id())).isEmpty();
-            assertThat(new TaskRepository(db.jdbc()).listPending()).isEmpty();
+            assertThat(new TaskRepository(db.jdbc(), db.transactions()).listPending()).isEmpty();
         }
     }
 }

@@ -80,7 +80,10 @@ class RestartIntegrationTests {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 ServeMain.class.getName(), Integer.toString(port), data.toString(),
-                "--roughcut.pipeline.max-chunk-seconds=1", "--roughcut.pipeline.analyze-workers=1"));
+                "--roughcut.pipeline.max-chunk-seconds=1", "--roughcut.pipeline.analyze-workers=1",
+                // The killed process's claims go stale after this long without a heartbeat.
+                "--roughcut.pipeline.visibility-timeout=4s", "--roughcut.pipeline.heartbeat-every=1s",
+                "--roughcut.pipeline.reconcile-every=1s"));
         File log = dir.resolve("server-" + System.nanoTime() + ".log").toFile();
         lastLog = log.toPath();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();

@@ -7,7 +7,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The two databases the service must run on, each fresh and migrated: H2 in PostgreSQL mode (in memory) and
@@ -21,6 +23,12 @@ public final class TestDatabases {
 
     /** A migrated database and the way to throw it away. */
     public record Db(String name, DataSource dataSource, JdbcClient jdbc, Runnable drop) implements AutoCloseable {
+
+        /** Transactions on this database, as Spring makes them in the service. */
+        public TransactionTemplate transactions() {
+            return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        }
+
         @Override
         public void close() {
             drop.run();

@@ -135,15 +135,21 @@ class UploadIntegrationTests {
         server.send(tus(session, location).header("Upload-Offset", "0").header("Content-Type", "application/offset+octet-stream")
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[40])).build());
         String id = location.substring(location.lastIndexOf('/') + 1);
-        Path staged = running.data().resolve("uploads/" + id);
-        assertThat(staged).hasSize(40);
-        server.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("UPDATE uploads SET expires_at = ? WHERE id = ?")
+        var jdbc = server.bean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        // Fewer bytes than a part: they wait in the blob store as the upload's tail.
+        String tail = jdbc.sql("SELECT tail_key FROM uploads WHERE id = ?").param(java.util.UUID.fromString(id))
+                .query(String.class).single();
+        BlobStore blobs = server.bean(BlobStore.class);
+        assertThat(blobs.size(tail)).hasValue(40);
+        assertThat(running.data().resolve("uploads")).as("nothing stays staged once the request ended").isEmptyDirectory();
+        jdbc.sql("UPDATE uploads SET expires_at = ? WHERE id = ?")
                 .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1), java.util.UUID.fromString(id))
                 .update();
         assertThat(head(session, location).statusCode()).isEqualTo(404);
         server.bean(TusUploads.class).removeExpired();
-        assertThat(staged).doesNotExist();
+        assertThat(blobs.size(tail)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM uploads WHERE id = ?").param(java.util.UUID.fromString(id))
+                .query(Integer.class).single()).isZero();
     }
 
     @Test
