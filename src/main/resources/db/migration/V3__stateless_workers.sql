@@ -2,8 +2,10 @@
 
 -- Claims are fenced by a token written by each claim, and kept alive by a heartbeat. A task whose heartbeat is
 -- older than the visibility timeout belongs to a process that died, whatever its type.
+-- claimed_by names the process (host/pid) for people reading the table; nothing depends on it.
 ALTER TABLE tasks ADD COLUMN claim_token UUID;
 ALTER TABLE tasks ADD COLUMN heartbeat_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE tasks ADD COLUMN claimed_by VARCHAR(200);
 CREATE INDEX idx_tasks_job_state ON tasks (job_id, state);
 
 -- One row per limit that spans jobs; a claim that counts against it locks the row, so two processes never both

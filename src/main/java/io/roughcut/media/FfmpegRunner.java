@@ -18,8 +18,8 @@ import java.util.function.DoubleConsumer;
 /**
  * The one way Roughcut runs FFmpeg and ffprobe. Arguments are a list handed to the process, never a shell
  * string, so file names cannot become commands. Every run has a timeout, keeps the tail of stderr for
- * error messages, and kills the child when the calling thread is interrupted. Thread-safe: each call
- * starts its own process.
+ * error messages, and kills the child when the calling thread is interrupted or its {@link ProcessGroup}
+ * is stopped. Thread-safe: each call starts its own process.
  */
 public final class FfmpegRunner {
 
@@ -118,6 +118,21 @@ public final class FfmpegRunner {
         } catch (IOException e) {
             throw new FfmpegException("Could not start " + executable + ": " + e.getMessage(), e);
         }
+        ProcessGroup group = ProcessGroup.current();
+        if (group != null) {
+            group.started(process);
+        }
+        try {
+            return await(process, name, timeout, stdoutReader, stderrLines, group);
+        } finally {
+            if (group != null) {
+                group.ended(process);
+            }
+        }
+    }
+
+    private FfmpegResult await(Process process, String name, Duration timeout, StdoutReader<String> stdoutReader,
+                               Consumer<String> stderrLines, ProcessGroup group) {
         StderrTail stderr = new StderrTail(STDERR_LINES_KEPT);
         CompletableFuture<Void> stderrDone = CompletableFuture.runAsync(
                 () -> stderr.consume(process.getErrorStream(), stderrLines), Thread::startVirtualThread);
@@ -133,6 +148,9 @@ public final class FfmpegRunner {
                 kill(process);
                 throw new FfmpegException(name + " did not finish within " + timeout.toSeconds() + " s and was stopped. "
                         + stderr.lastLine());
+            }
+            if (group != null && group.isStopped()) {
+                throw new FfmpegException(name + " was stopped because the work was cancelled.");
             }
             String stdout = stdoutDone.get();
             stderrDone.get();
@@ -155,8 +173,7 @@ public final class FfmpegRunner {
     }
 
     private static void kill(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        ProcessGroup.kill(process);
     }
 
     private static String readText(InputStream in) throws IOException {

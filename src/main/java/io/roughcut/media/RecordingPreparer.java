@@ -29,8 +29,16 @@ public final class RecordingPreparer {
      * @throws InvalidMediaException when the source is not a usable video
      */
     public PreparedRecording prepare(Path source, Path workDir, ChunkLimits limits, PreparationListener listener) {
+        return prepare(source, source.getFileName().toString(), workDir, limits, listener);
+    }
+
+    /**
+     * @param name what messages call the source: the name its owner gave it, where {@code source} is a copy
+     */
+    public PreparedRecording prepare(Path source, String name, Path workDir, ChunkLimits limits,
+                                     PreparationListener listener) {
         listener.progress(PreparationStage.PROBE, 0);
-        MediaInfo info = new MediaProbe(runner, settings.maxSourceBytes()).probe(source);
+        MediaInfo info = new MediaProbe(runner, settings.maxSourceBytes()).probe(source, name);
         listener.progress(PreparationStage.PROBE, 1);
 
         listener.progress(PreparationStage.NORMALIZE, 0);

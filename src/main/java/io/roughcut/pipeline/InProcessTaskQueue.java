@@ -82,9 +82,22 @@ public final class InProcessTaskQueue implements TaskQueue {
         return waiting.size();
     }
 
+    /**
+     * Stops taking work and lets running tasks end for a few seconds; their threads are never interrupted
+     * (an interrupt during file I/O closes the channel, the embedded database's among them). What is still
+     * running when the process exits is taken over by the next process once its lease expires.
+     */
     @Override
     public void stop() {
         timer.shutdownNow();
-        pools.values().forEach(ExecutorService::shutdownNow);
+        pools.values().forEach(ExecutorService::shutdown);
+        for (ThreadPoolExecutor pool : pools.values()) {
+            try {
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -47,7 +47,7 @@ public final class Jobs {
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
      */
     public Job start(UUID sessionId, String fileName, Path uploaded, AnalyzerOption analyzer) {
-        MediaInfo info = preparation.probeUpload(uploaded);
+        MediaInfo info = preparation.probeUpload(uploaded, fileName);
         UUID id = UUID.randomUUID();
         blobs.putFile(originalKey(id), uploaded);
         return create(Job.queued(id, sessionId, analyzer.id(), fileName, info.sizeBytes(), info.container().id(),
@@ -63,7 +63,7 @@ public final class Jobs {
      * @throws io.roughcut.media.InvalidMediaException when the file is here and not a usable video
      */
     public Job startStored(UUID jobId, UUID sessionId, String fileName, long size, AnalyzerOption analyzer) {
-        Optional<MediaInfo> info = blobs.localPath(originalKey(jobId)).map(preparation::probeUpload);
+        Optional<MediaInfo> info = blobs.localPath(originalKey(jobId)).map(file -> preparation.probeUpload(file, fileName));
         return create(Job.queued(jobId, sessionId, analyzer.id(), fileName, size,
                 info.map(i -> i.container().id()).orElse(null), info.map(MediaInfo::durationSeconds).orElse(null),
                 originalKey(jobId)));

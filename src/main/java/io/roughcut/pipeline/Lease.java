@@ -1,11 +1,14 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.media.ProcessGroup;
 import java.time.Duration;
 
 /**
  * The hold this process keeps on one claimed task while it runs: {@link Leases} renews it with heartbeats,
- * and ends it early by interrupting the task's thread when the claim was taken over or the task ran past its
- * policy's limit. Closing it stops the heartbeats. Thread-safe.
+ * and ends it early when the claim was taken over or the task ran past its policy's limit, by stopping the
+ * task's {@link ProcessGroup}: its FFmpeg runs fail at once. The task's thread is never interrupted, since an
+ * interrupt during file I/O closes the channel (the embedded database's among them). Closing the lease
+ * stops the heartbeats. Thread-safe.
  */
 final class Lease implements AutoCloseable {
 
@@ -20,15 +23,14 @@ final class Lease implements AutoCloseable {
     }
 
     private final Claim claim;
-    private final Thread thread;
+    private final ProcessGroup work = new ProcessGroup();
     private final long deadline;
     private final Leases leases;
     private volatile long renewedAt;
     private volatile Standing standing = Standing.HELD;
 
-    Lease(Claim claim, Thread thread, Duration limit, Leases leases) {
+    Lease(Claim claim, Duration limit, Leases leases) {
         this.claim = claim;
-        this.thread = thread;
         this.renewedAt = System.nanoTime();
         this.deadline = renewedAt + limit.toNanos();
         this.leases = leases;
@@ -36,6 +38,11 @@ final class Lease implements AutoCloseable {
 
     Claim claim() {
         return claim;
+    }
+
+    /** Runs the task's work in the group that ending the lease stops. */
+    <T> T run(java.util.function.Supplier<T> task) {
+        return work.run(task);
     }
 
     Standing standing() {
@@ -58,11 +65,11 @@ final class Lease implements AutoCloseable {
         renewedAt = now;
     }
 
-    /** Ends the lease early and interrupts the task, whose FFmpeg and uploads then stop. */
+    /** Ends the lease early: the task's FFmpeg runs are killed, and its writes will be refused or failed. */
     synchronized void end(Standing why) {
         if (standing == Standing.HELD) {
             standing = why;
-            thread.interrupt();
+            work.stop();
         }
     }
 

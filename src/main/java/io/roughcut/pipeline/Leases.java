@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * Keeps this process's claims alive: every {@code heartbeat-every} it refreshes the heartbeat of each running
  * task, on a thread of its own so that no other scheduled work can delay it. A task whose claim was taken
  * over, or whose heartbeat could not be written for a whole visibility timeout (the database was out of
- * reach, so another worker may already have taken it), is interrupted and its outputs are dropped. A task
- * running past its policy's limit is interrupted too, and fails as a timeout. Thread-safe.
+ * reach, so another worker may already have taken it), is stopped and its outputs are dropped. A task
+ * running past its policy's limit is stopped too, and fails as a timeout. Thread-safe.
  */
 @Component
 final class Leases implements AutoCloseable {
@@ -35,9 +35,9 @@ final class Leases implements AutoCloseable {
         beat.scheduleWithFixedDelay(this::renewAll, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts keeping the claim alive for the calling thread, which runs the task; stop by closing the lease. */
+    /** Starts keeping the claim alive while its task runs; stop by closing the lease. */
     Lease hold(Claim claim, Duration limit) {
-        Lease lease = new Lease(claim, Thread.currentThread(), limit, this);
+        Lease lease = new Lease(claim, limit, this);
         held.add(lease);
         return lease;
     }
@@ -78,8 +78,10 @@ final class Leases implements AutoCloseable {
         }
     }
 
+    /** Stops the heartbeats, and the work of every task still running, which another process will redo. */
     @Override
     public void close() {
         beat.shutdownNow();
+        held.forEach(lease -> lease.end(Lease.Standing.LOST));
     }
 }

@@ -24,7 +24,7 @@ final class MediaPreparation implements Preparation {
     }
 
     @Override
-    public Prepared prepare(Path source, Path workDir, double maxChunkSeconds, DoubleConsumer progress) {
+    public Prepared prepare(Path source, String name, Path workDir, double maxChunkSeconds, DoubleConsumer progress) {
         PreparationListener listener = (stage, fraction) -> {
             // Normalising is the long stage when it transcodes; cutting reads every byte once.
             double[] span = switch (stage) {
@@ -37,12 +37,12 @@ final class MediaPreparation implements Preparation {
         };
         ChunkLimits capped = new ChunkLimits(limits.maxChunkBytes(), Math.min(limits.maxChunkSeconds(), maxChunkSeconds),
                 limits.overlapSeconds());
-        PreparedRecording p = preparer.prepare(source, workDir, capped, listener);
+        PreparedRecording p = preparer.prepare(source, name, workDir, capped, listener);
         return new Prepared(p.source(), p.normalized().info(), p.normalized().normalization().id(), p.chunks());
     }
 
     @Override
-    public MediaInfo probeUpload(Path file) {
-        return probe.probe(file);
+    public MediaInfo probeUpload(Path file, String name) {
+        return probe.probe(file, name);
     }
 }

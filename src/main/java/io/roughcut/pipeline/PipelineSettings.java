@@ -16,14 +16,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          over; its process is then presumed dead
  * @param heartbeatEvery    how often a running task's heartbeat is written; well under the visibility timeout
  * @param reconcileEvery    how often pending tasks that no queue holds are delivered again, and stale ones reset
+ * @param workerName        how this process signs its claims in the tasks table; its host name and pid if empty
  */
 @ConfigurationProperties("roughcut.pipeline")
 public record PipelineSettings(String analyzer, int chunksPerJob, int analyzeWorkers, int concurrentJobs,
                                @DefaultValue("60s") Duration visibilityTimeout,
                                @DefaultValue("10s") Duration heartbeatEvery,
-                               @DefaultValue("15s") Duration reconcileEvery) {
+                               @DefaultValue("15s") Duration reconcileEvery,
+                               @DefaultValue("") String workerName) {
 
     public PipelineSettings {
+        if (workerName == null || workerName.isBlank()) {
+            workerName = hostName() + "/" + ProcessHandle.current().pid();
+        }
         if (heartbeatEvery.compareTo(visibilityTimeout.dividedBy(2)) > 0) {
             throw new IllegalArgumentException("roughcut.pipeline.heartbeat-every (" + heartbeatEvery + ") must be at "
                     + "most half of roughcut.pipeline.visibility-timeout (" + visibilityTimeout + "), or a live task "
@@ -32,6 +37,14 @@ public record PipelineSettings(String analyzer, int chunksPerJob, int analyzeWor
         if (chunksPerJob < 1 || analyzeWorkers < 1 || concurrentJobs < 1) {
             throw new IllegalArgumentException("roughcut.pipeline.chunks-per-job, analyze-workers and concurrent-jobs "
                     + "must each be at least 1.");
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
         }
     }
 }

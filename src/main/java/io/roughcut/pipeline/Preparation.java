@@ -13,16 +13,17 @@ public interface Preparation {
     /**
      * Prepares a recording under {@code workDir}.
      *
+     * @param name            what messages call the recording: the file name its owner uploaded
      * @param maxChunkSeconds the job's analyser's cap on a chunk's duration, on top of the deployment's
      *                        limits; {@link Double#POSITIVE_INFINITY} for none
      * @param progress        receives the fraction done, 0 to 1
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
      */
-    Prepared prepare(Path source, Path workDir, double maxChunkSeconds, DoubleConsumer progress);
+    Prepared prepare(Path source, String name, Path workDir, double maxChunkSeconds, DoubleConsumer progress);
 
     /**
      * What ffprobe says of an uploaded file, which must be within the upload limit; throws
-     * {@link io.roughcut.media.InvalidMediaException} for a bad one.
+     * {@link io.roughcut.media.InvalidMediaException} for a bad one, whose message calls it {@code name}.
      */
-    MediaInfo probeUpload(Path file);
+    MediaInfo probeUpload(Path file, String name);
 }

@@ -68,7 +68,7 @@ final class PrepareTask implements TaskHandler {
         try (LocalCopy original = blobs.fetch(job.blobKey(), scratch.resolve("original"))) {
             Path work = scratch.resolve("work");
             // Fetching, normalising and cutting are the first 8 %; publishing the files the last 2 %.
-            prepared = preparation.prepare(original.path(), work, analyzers.maxChunkSeconds(job.analyzer()),
+            prepared = preparation.prepare(original.path(), job.fileName(), work, analyzers.maxChunkSeconds(job.analyzer()),
                     f -> progress.preparing(job.id(), 0.8 * f));
             profile = analyzers.analyzer(job.analyzer()).profile(new Recording(prepared.normalized().file(),
                     prepared.normalized()));

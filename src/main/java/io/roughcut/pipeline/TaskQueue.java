@@ -31,6 +31,6 @@ public interface TaskQueue {
     /** How many tasks wait for a worker. */
     int depth();
 
-    /** Stops delivering; tasks being run are interrupted. */
+    /** Stops delivering; tasks being run are given a moment to end, and are never interrupted. */
     void stop();
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class TaskRepository {
 
     private static final String COLUMNS = "id, job_id, type, chunk_index, state, attempts, run_after, claimed_at, "
-            + "claim_token, heartbeat_at, last_error";
+            + "claim_token, heartbeat_at, claimed_by, last_error";
     /** A number of milliseconds as an interval, in SQL that H2 and PostgreSQL both take. */
     private static final String MILLIS = "CAST(:millis AS BIGINT) * INTERVAL '0.001' SECOND";
 
@@ -72,7 +72,7 @@ public final class TaskRepository {
      * claim happen under a row lock (the job's row, or the one row of all jobs), so claimers in different
      * processes, whose own counts would each see room, are taken one at a time.
      */
-    public Optional<Claim> claim(Task task, int chunkLimit, int jobLimit) {
+    public Optional<Claim> claim(Task task, int chunkLimit, int jobLimit, String worker) {
         String limit = switch (task.type()) {
             case ANALYZE_CHUNK -> " AND (SELECT COUNT(*) FROM tasks r WHERE r.job_id = :job AND r.type = 'ANALYZE_CHUNK' "
                     + "AND r.state = 'PROCESSING') < :chunkLimit";
@@ -92,9 +92,9 @@ public final class TaskRepository {
             }
             UUID token = UUID.randomUUID();
             int claimed = jdbc.sql("UPDATE tasks SET state = 'PROCESSING', attempts = attempts + 1, claim_token = :token, "
-                            + "claimed_at = CURRENT_TIMESTAMP, heartbeat_at = CURRENT_TIMESTAMP "
+                            + "claimed_at = CURRENT_TIMESTAMP, heartbeat_at = CURRENT_TIMESTAMP, claimed_by = :worker "
                             + "WHERE id = :id AND state = 'PENDING' AND run_after <= CURRENT_TIMESTAMP" + limit)
-                    .param("token", token).param("id", task.id()).param("job", task.jobId())
+                    .param("token", token).param("worker", worker).param("id", task.id()).param("job", task.jobId())
                     .param("chunkLimit", chunkLimit).param("jobLimit", jobLimit).update();
             return claimed == 1 ? find(task.id()).map(t -> new Claim(t, token)) : Optional.<Claim>empty();
         });
@@ -176,6 +176,6 @@ public final class TaskRepository {
                 TaskState.valueOf(rs.getString("state")), rs.getInt("attempts"),
                 rs.getObject("run_after", OffsetDateTime.class), rs.getObject("claimed_at", OffsetDateTime.class),
                 rs.getObject("claim_token", UUID.class), rs.getObject("heartbeat_at", OffsetDateTime.class),
-                rs.getString("last_error"));
+                rs.getString("claimed_by"), rs.getString("last_error"));
     }
 }

@@ -54,7 +54,7 @@ public final class TaskRunner {
         if (task == null || task.state() != TaskState.PENDING) {
             return;
         }
-        Claim claim = tasks.claim(task, settings.chunksPerJob(), settings.concurrentJobs()).orElse(null);
+        Claim claim = tasks.claim(task, settings.chunksPerJob(), settings.concurrentJobs(), settings.workerName()).orElse(null);
         if (claim == null) {
             Duration wait = Duration.between(JobRepository.now(), task.runAfter());
             if (wait.isPositive()) {
@@ -79,7 +79,7 @@ public final class TaskRunner {
         List<Task> next = List.of();
         try (Lease lease = leases.hold(claim, policy.limit())) {
             try {
-                TaskResult result = handler.run(claim, dir);
+                TaskResult result = lease.run(() -> handler.run(claim, dir));
                 next = commit(claim, result, () -> tasks.done(claim));
                 metrics.counter("roughcut.tasks", "type", claim.task().type().name(), "outcome", "done").increment();
             } catch (LeaseLostException e) {
@@ -91,11 +91,6 @@ public final class TaskRunner {
                     RuntimeException cause = lease.standing() == Lease.Standing.OVERTIME
                             ? new TaskOvertimeException(claim, policy.limit(), e) : e;
                     next = failed(handler, claim, policy, cause);
-                }
-            } finally {
-                if (lease.standing() != Lease.Standing.HELD) {
-                    // The interrupt was for this task; the pool's thread goes on to the next one.
-                    Thread.interrupted();
                 }
             }
         } finally {

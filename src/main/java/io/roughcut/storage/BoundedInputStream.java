@@ -4,7 +4,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads at most {@code limit} bytes of another stream: the body of a ranged get, or one part of a longer stream. Closing it closes the other stream. */
+/**
+ * Reads at most {@code limit} bytes of another stream: the body of a ranged get, or one part of a longer
+ * stream. Closing it closes the other stream.
+ */
 public final class BoundedInputStream extends FilterInputStream {
 
     private long remaining;

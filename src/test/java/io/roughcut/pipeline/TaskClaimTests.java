@@ -43,12 +43,13 @@ class TaskClaimTests {
             Job job = RepositoryTests.job(db, RepositoryTests.session(db));
             Task prepare = tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
             assertThat(tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK)).isEmpty();
-            Claim claim = tasks.claim(prepare, 5, 2).orElseThrow();
-            assertThat(tasks.claim(prepare, 5, 2)).isEmpty();
+            Claim claim = tasks.claim(prepare, 5, 2, "test").orElseThrow();
+            assertThat(tasks.claim(prepare, 5, 2, "test")).isEmpty();
             Task claimed = tasks.find(prepare.id()).orElseThrow();
             assertThat(claimed.attempts()).isEqualTo(1);
             assertThat(claimed.claimToken()).isEqualTo(claim.token());
             assertThat(claimed.heartbeatAt()).isNotNull();
+            assertThat(claimed.claimedBy()).isEqualTo("test");
             assertThat(tasks.done(claim)).isTrue();
             assertThat(tasks.find(prepare.id()).orElseThrow().state()).isEqualTo(TaskState.DONE);
         }
@@ -62,11 +63,11 @@ class TaskClaimTests {
             TaskFence fence = new TaskFence(tasks, db.transactions());
             Job job = RepositoryTests.job(db, RepositoryTests.session(db));
             Task task = tasks.create(job.id(), TaskType.AGGREGATE, Task.NO_CHUNK).orElseThrow();
-            Claim first = tasks.claim(task, 5, 2).orElseThrow();
+            Claim first = tasks.claim(task, 5, 2, "test").orElseThrow();
             Thread.sleep(50);
             // The first claimer's heartbeats stopped (it hung, or lost the database): another process takes over.
             assertThat(tasks.resetStale(Duration.ofMillis(20))).isEqualTo(1);
-            Claim second = tasks.claim(task, 5, 2).orElseThrow();
+            Claim second = tasks.claim(task, 5, 2, "test").orElseThrow();
             assertThat(second.token()).isNotEqualTo(first.token());
 
             assertThat(tasks.heartbeat(first)).isFalse();
@@ -93,8 +94,10 @@ class TaskClaimTests {
         try (var db = database.get()) {
             TaskRepository tasks = tasks(db);
             Job job = RepositoryTests.job(db, RepositoryTests.session(db));
-            Claim live = tasks.claim(tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow(), 5, 5).orElseThrow();
-            Claim dead = tasks.claim(tasks.create(job.id(), TaskType.AGGREGATE, Task.NO_CHUNK).orElseThrow(), 5, 5).orElseThrow();
+            Task prepare = tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
+            Claim live = tasks.claim(prepare, 5, 5, "test").orElseThrow();
+            Task aggregate = tasks.create(job.id(), TaskType.AGGREGATE, Task.NO_CHUNK).orElseThrow();
+            Claim dead = tasks.claim(aggregate, 5, 5, "test").orElseThrow();
             for (int i = 0; i < 4; i++) {
                 Thread.sleep(100);
                 assertThat(tasks.heartbeat(live)).isTrue();
@@ -114,11 +117,11 @@ class TaskClaimTests {
             TaskRepository tasks = tasks(db);
             Job job = RepositoryTests.job(db, RepositoryTests.session(db));
             Task task = tasks.create(job.id(), TaskType.ANALYZE_CHUNK, 0).orElseThrow();
-            Claim claim = tasks.claim(task, 5, 5).orElseThrow();
+            Claim claim = tasks.claim(task, 5, 5, "test").orElseThrow();
             assertThat(tasks.retryLater(claim, "boom", Duration.ofMillis(300))).isTrue();
-            assertThat(tasks.claim(task, 5, 5)).as("not before its run_after").isEmpty();
+            assertThat(tasks.claim(task, 5, 5, "test")).as("not before its run_after").isEmpty();
             Thread.sleep(400);
-            Claim again = tasks.claim(task, 5, 5).orElseThrow();
+            Claim again = tasks.claim(task, 5, 5, "test").orElseThrow();
             assertThat(again.task().attempts()).isEqualTo(2);
             assertThat(again.task().lastError()).isEqualTo("boom");
         }
@@ -136,7 +139,7 @@ class TaskClaimTests {
             List<Task> all = IntStream.range(0, claimers * rounds)
                     .mapToObj(i -> setup.create(job.id(), TaskType.ANALYZE_CHUNK, i).orElseThrow()).toList();
             List<Integer> claimedPerRound = race(db, claimers, rounds, (claimer, round) -> all.get(round * claimers + claimer),
-                    (tasks, task) -> tasks.claim(task, 3, 100));
+                    (tasks, task) -> tasks.claim(task, 3, 100, "test"));
             assertThat(claimedPerRound).as("chunks of the job claimed in each round of %d claimers", claimers)
                     .hasSize(rounds).containsOnly(3);
         }
@@ -155,7 +158,7 @@ class TaskClaimTests {
                 prepares.add(setup.create(RepositoryTests.job(db, session).id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow());
             }
             List<Integer> claimedPerRound = race(db, claimers, rounds, (claimer, round) -> prepares.get(round * claimers + claimer),
-                    (tasks, task) -> tasks.claim(task, 100, 2));
+                    (tasks, task) -> tasks.claim(task, 100, 2, "test"));
             assertThat(claimedPerRound).as("jobs started in each round of %d claimers", claimers)
                     .hasSize(rounds).containsOnly(2);
         }

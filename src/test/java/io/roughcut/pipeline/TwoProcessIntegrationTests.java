@@ -1,0 +1,182 @@
+package io.roughcut.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roughcut.storage.S3Server;
+import io.roughcut.testing.ApiClient;
+import io.roughcut.testing.ServerProcess;
+import io.roughcut.web.TestServer;
+import io.roughcut.web.TestVideos;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two {@code serve} processes with data directories of their own, sharing one PostgreSQL schema and one S3
+ * bucket (S3Proxy): a job uploaded through one completes with the cuts the embedded mode finds, whichever
+ * process runs which task; and when the process running a chunk is killed with -9 mid-way, the other takes
+ * its task over once the lease expires, finishes the job, and counts every chunk once.
+ */
+class TwoProcessIntegrationTests {
+
+    private static final String BUCKET = "roughcut";
+
+    @TempDir
+    Path dir;
+    private S3Server s3;
+    private String[] schema;
+    private final List<ServerProcess> servers = new ArrayList<>();
+
+    @BeforeEach
+    void shared() {
+        s3 = S3Server.start(dir.resolve("bucket"), BUCKET);
+        schema = TestDatabases.postgresSchemaUrl();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (ServerProcess s : servers) {
+            s.close();
+        }
+        s3.close();
+        try (Connection c = DriverManager.getConnection(TestDatabases.POSTGRES_URL, "postgres", "")) {
+            c.createStatement().execute("DROP SCHEMA " + schema[1] + " CASCADE");
+        }
+    }
+
+    private ServerProcess start(String name) throws Exception {
+        List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + schema[0],
+                "spring.datasource.username=postgres", "spring.datasource.password=",
+                "roughcut.pipeline.max-chunk-seconds=1", "roughcut.pipeline.analyze-workers=1",
+                "roughcut.pipeline.worker-name=" + name,
+                // Short leases, so a killed process's task is taken over within seconds.
+                "roughcut.pipeline.visibility-timeout=4s", "roughcut.pipeline.heartbeat-every=1s",
+                "roughcut.pipeline.reconcile-every=1s"));
+        properties.addAll(List.of(s3.properties(BUCKET)));
+        ServerProcess server = ServerProcess.start(dir, name, properties);
+        servers.add(server);
+        return server;
+    }
+
+    @Test
+    void twoProcessesShareTheWorkOfAJobAndTheOneLeftFinishesWhatAKilledOneWasDoing() throws Exception {
+        Path video = TestVideos.withOnePause(dir, 20);
+        String embedded = embeddedCuts(video);
+        ServerProcess a = start("a");
+        ServerProcess b = start("b");
+
+        // Uploaded through a, with the real tus client: both processes run its tasks.
+        String session = a.api().newSession();
+        String first = a.api().uploadTus(session, video, 256 * 1024);
+        JsonNode done = a.api().awaitFinished(session, first, Duration.ofSeconds(90));
+        assertThat(done.path("status").asString()).as(a.logTail()).isEqualTo("complete");
+        assertThat(b.api().getJson(session, "/api/videos/" + first + "/results").path("segmentsToRemove").toString())
+                .as("the same cuts, read through the other process, as the embedded mode finds").isEqualTo(embedded);
+        Set<String> workers = workers(first);
+        assertThat(workers).as("who ran the tasks").isNotEmpty().isSubsetOf(Set.of("a", "b"));
+
+        // The player's video comes from the bucket through a short-lived link that honours Range.
+        HttpResponse<String> media = b.api().get(session, "/api/videos/" + first + "/media");
+        assertThat(media.statusCode()).isEqualTo(302);
+        URI link = URI.create(media.headers().firstValue("Location").orElseThrow());
+        HttpResponse<byte[]> part = HttpClient.newHttpClient().send(HttpRequest.newBuilder(link)
+                .header("Range", "bytes=0-99").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(part.statusCode()).isEqualTo(206);
+        assertThat(part.body()).hasSize(100);
+
+        // Again through b; kill -9 whichever process is analysing a chunk while others wait.
+        String second = b.api().uploadTus(session, video, 256 * 1024);
+        String victim = awaitChunkInFlight(second);
+        ServerProcess killed = victim.equals("a") ? a : b;
+        ServerProcess survivor = killed == a ? b : a;
+        killed.kill();
+
+        JsonNode after = survivor.api().awaitFinished(session, second, Duration.ofSeconds(120));
+        assertThat(after.path("status").asString()).as(survivor.logTail()).isEqualTo("complete");
+        JsonNode results = survivor.api().getJson(session, "/api/videos/" + second + "/results");
+        assertThat(results.path("segmentsToRemove").toString()).isEqualTo(embedded);
+        assertThat(results.path("processing").path("successfulChunks").asInt())
+                .isEqualTo(results.path("processing").path("totalChunks").asInt()).isEqualTo(20);
+        Map<String, Integer> attempts = chunkAttempts(second);
+        assertThat(attempts).as("every chunk analysed, and counted once").hasSize(20);
+        assertThat(attempts.values()).as("the killed process's chunk ran again").anyMatch(n -> n >= 2);
+        assertThat(workers(second)).as("the survivor took the work over").contains(survivor == a ? "a" : "b");
+    }
+
+    /** The cut list the embedded mode (one process, H2, local blobs) finds in the same video. */
+    private String embeddedCuts(Path video) throws Exception {
+        try (TestServer server = TestServer.start(dir.resolve("embedded"), "roughcut.pipeline.max-chunk-seconds=1")) {
+            String session = server.newSession();
+            String job = server.upload(session, video);
+            server.awaitFinished(session, job, Duration.ofSeconds(60));
+            return server.getJson(session, "/api/videos/" + job + "/results").path("segmentsToRemove").toString();
+        }
+    }
+
+    /** Waits until a chunk of the job is being analysed while others still wait; returns who analyses it. */
+    private String awaitChunkInFlight(String jobId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try (Connection c = DriverManager.getConnection(schema[0], "postgres", "")) {
+            while (System.nanoTime() < deadline) {
+                var q = c.prepareStatement("SELECT claimed_by, (SELECT COUNT(*) FROM tasks p WHERE p.job_id = t.job_id "
+                        + "AND p.type = 'ANALYZE_CHUNK' AND p.state = 'PENDING') FROM tasks t WHERE t.job_id = ? "
+                        + "AND t.type = 'ANALYZE_CHUNK' AND t.state = 'PROCESSING'");
+                q.setObject(1, UUID.fromString(jobId));
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next() && rs.getInt(2) >= 3) {
+                        return rs.getString(1);
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("never saw a chunk of job " + jobId + " in flight with others waiting");
+    }
+
+    private Set<String> workers(String jobId) throws Exception {
+        try (Connection c = DriverManager.getConnection(schema[0], "postgres", "")) {
+            var q = c.prepareStatement("SELECT DISTINCT claimed_by FROM tasks WHERE job_id = ? AND claimed_by IS NOT NULL");
+            q.setObject(1, UUID.fromString(jobId));
+            Set<String> names = new TreeSet<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        }
+    }
+
+    private Map<String, Integer> chunkAttempts(String jobId) throws Exception {
+        try (Connection c = DriverManager.getConnection(schema[0], "postgres", "")) {
+            var q = c.prepareStatement("SELECT chunk_index, attempts, state FROM video_chunks WHERE job_id = ?");
+            q.setObject(1, UUID.fromString(jobId));
+            Map<String, Integer> attempts = new HashMap<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    assertThat(rs.getString(3)).isEqualTo("COMPLETE");
+                    attempts.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return attempts;
+        }
+    }
+}
