@@ -56,12 +56,12 @@ public interface BlobStore {
     String startMultipart(String key);
 
     /**
-     * Writes part {@code number} (1 to 10,000) of a multipart write from {@code length} bytes of {@code file}
-     * starting at {@code offset}. Every part but the last must be at least {@link #MIN_PART_BYTES}. Writing a
-     * number again replaces that part. Numbers need not follow each other: the object is made of the parts
-     * that {@link #completeMultipart} lists, and any others are dropped.
+     * Writes the whole of {@code file} as part {@code number} (1 to 10,000) of a multipart write. The file may
+     * be moved into the store, so the caller must not use it afterwards. Every part but the last must be at
+     * least {@link #MIN_PART_BYTES}. Writing a number again replaces that part. Numbers need not follow each
+     * other: the object is made of the parts that {@link #completeMultipart} lists, and any others are dropped.
      */
-    BlobPart putPart(String key, String uploadId, int number, Path file, long offset, long length);
+    BlobPart putPart(String key, String uploadId, int number, Path file);
 
     /** Makes the object from {@code parts}, in order; the multipart write is gone afterwards. */
     void completeMultipart(String key, String uploadId, List<BlobPart> parts);

@@ -147,35 +147,18 @@ public final class LocalBlobStore implements BlobStore {
     }
 
     @Override
-    public BlobPart putPart(String key, String uploadId, int number, Path file, long offset, long length) {
+    public BlobPart putPart(String key, String uploadId, int number, Path file) {
         Path write = multipart(key, uploadId);
         if (!Files.isDirectory(write)) {
             throw new BlobStoreException("The multipart write of " + key + " is gone.", null);
         }
-        Path part = write.resolve(Integer.toString(number));
-        Path temp = write.resolve(number + ".tmp");
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-             FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                     StandardOpenOption.TRUNCATE_EXISTING)) {
-            long copied = 0;
-            while (copied < length) {
-                long n = in.transferTo(offset + copied, length - copied, out);
-                if (n <= 0) {
-                    throw new IOException("the part's file ended after " + copied + " of " + length + " bytes");
-                }
-                copied += n;
-            }
-            out.force(false);
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new BlobStoreException("Could not store part " + number + " of " + key + ": " + e.getMessage(), e);
-        }
         try {
-            move(temp, part);
+            long size = Files.size(file);
+            move(file, write.resolve(Integer.toString(number)));
+            return new BlobPart(number, size, etag(number, size));
         } catch (IOException e) {
             throw new BlobStoreException("Could not store part " + number + " of " + key + ": " + e.getMessage(), e);
         }
-        return new BlobPart(number, length, etag(number, length));
     }
 
     @Override

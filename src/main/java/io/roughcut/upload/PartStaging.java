@@ -11,32 +11,53 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The bytes one tus request has gathered on this API node's disk and not yet written to the blob store:
- * at most a part's worth, or the whole request when its checksum must be checked first. It belongs to one
- * request and is deleted when the request ends. Not thread-safe.
+ * at most a part's worth, or the whole request when its checksum must be checked first. Its files belong to
+ * one request and are deleted when the request ends. Not thread-safe.
  */
 final class PartStaging implements AutoCloseable {
 
-    private final Path file;
-    private final FileChannel channel;
+    private final Path dir;
+    private final String name;
+    private int generation;
+    private Path file;
+    private FileChannel channel;
     private long size;
 
-    private PartStaging(Path file) throws IOException {
-        this.file = file;
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
+    private PartStaging(Path dir, String name) throws IOException {
+        this.dir = dir;
+        this.name = name;
+        open();
     }
 
     static PartStaging create(Path dir, String name) {
         try {
             Files.createDirectories(dir);
-            return new PartStaging(dir.resolve(name));
+            return new PartStaging(dir, name);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not stage upload bytes in " + dir + ": " + e.getMessage(), e);
         }
     }
 
+    private void open() throws IOException {
+        file = dir.resolve(name + "." + generation++);
+        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        size = 0;
+    }
+
     Path file() {
         return file;
+    }
+
+    /**
+     * Hands the staged bytes over as a file of their own, flushed to disk, which the caller may move away;
+     * staging goes on, empty, in a new file.
+     */
+    Path handOver() throws IOException {
+        channel.force(false);
+        channel.close();
+        Path full = file;
+        open();
+        return full;
     }
 
     long size() {
@@ -67,15 +88,6 @@ final class PartStaging implements AutoCloseable {
         channel.position(size);
     }
 
-    /** Empties the staging, once its bytes are a part in the blob store. */
-    void clear() throws IOException {
-        dropLast(size);
-    }
-
-    /** Makes sure what was written is on disk before it is handed on. */
-    void flush() throws IOException {
-        channel.force(false);
-    }
 
     @Override
     public void close() {

@@ -92,13 +92,18 @@ final class UploadWrite implements AutoCloseable {
 
     private void writePart(long offset) {
         int number = repository.reservePart(upload.id(), token, settings.lockLease()).orElseThrow(this::takenOver);
+        Path full;
         try {
-            staging.flush();
+            full = staging.handOver();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the staged upload bytes: " + e.getMessage(), e);
         }
-        BlobPart part = blobs.putPart(Jobs.originalKey(upload.id()), upload.multipartId(), number, staging.file(), 0,
-                staging.size());
+        BlobPart part;
+        try {
+            part = blobs.putPart(Jobs.originalKey(upload.id()), upload.multipartId(), number, full);
+        } finally {
+            deleteQuietly(full);
+        }
         if (!repository.recordPart(upload.id(), token, part, offset)) {
             throw takenOver();
         }
@@ -106,11 +111,6 @@ final class UploadWrite implements AutoCloseable {
         upload = new Upload(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(), offset,
                 upload.jobId(), upload.createdAt(), upload.expiresAt(), upload.analyzer(), upload.multipartId(), number,
                 null, 0);
-        try {
-            staging.clear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not reuse the staging file: " + e.getMessage(), e);
-        }
         deleteTail(oldTail);
         renewedAt = System.nanoTime();
     }
@@ -143,6 +143,14 @@ final class UploadWrite implements AutoCloseable {
             } catch (RuntimeException e) {
                 // A stray tail is removed with the upload; the bytes it held are safe elsewhere.
             }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A staging file left over is removed by the clean-up.
         }
     }
 

@@ -77,6 +77,11 @@ class BlobStoreContractTests {
         }
     }
 
+    /** A file of {@code length} bytes of {@code bytes} from {@code offset}, to hand over as one part. */
+    private Path piece(byte[] bytes, long offset, long length) throws Exception {
+        return Files.write(Files.createTempFile(dir, "part", ""), Arrays.copyOfRange(bytes, (int) offset, (int) (offset + length)));
+    }
+
     private static String key(String name) {
         return "t-" + System.nanoTime() + "/" + name;
     }
@@ -183,7 +188,7 @@ class BlobStoreContractTests {
         // The unfinished write under the prefix is gone too: completing it now fails.
         Path part = Files.write(dir.resolve("p"), new byte[1]);
         assertThatThrownBy(() -> store.completeMultipart(prefix + "upload", unfinished,
-                List.of(store.putPart(prefix + "upload", unfinished, 1, part, 0, 1))))
+                List.of(store.putPart(prefix + "upload", unfinished, 1, part))))
                 .isInstanceOf(BlobStoreException.class);
     }
 
@@ -193,17 +198,15 @@ class BlobStoreContractTests {
         BlobStore store = kind.make().apply(dir);
         String key = key("original");
         byte[] bytes = random((int) (2 * PART + 1000), 11);
-        Path file = Files.write(dir.resolve("upload"), bytes);
         String id = store.startMultipart(key);
         List<BlobPart> parts = new ArrayList<>();
-        parts.add(store.putPart(key, id, 1, file, 0, PART));
+        parts.add(store.putPart(key, id, 1, piece(bytes, 0, PART)));
         // A part sent again after a break (with other bytes first, then the right ones) replaces the first try.
-        Path wrong = Files.write(dir.resolve("wrong"), random((int) PART, 3));
-        store.putPart(key, id, 2, wrong, 0, PART);
-        parts.add(store.putPart(key, id, 2, file, PART, PART));
+        store.putPart(key, id, 2, Files.write(dir.resolve("wrong"), random((int) PART, 3)));
+        parts.add(store.putPart(key, id, 2, piece(bytes, PART, PART)));
         // Number 3 went to a request that lost its lock and wrote it late: it is not listed, so it is not used.
-        store.putPart(key, id, 3, wrong, 0, 1000);
-        parts.add(store.putPart(key, id, 4, file, 2 * PART, 1000));
+        store.putPart(key, id, 3, Files.write(dir.resolve("late"), random(1000, 4)));
+        parts.add(store.putPart(key, id, 4, piece(bytes, 2 * PART, 1000)));
         assertThat(store.size(key)).as("nothing is visible before completion").isEmpty();
         store.completeMultipart(key, id, parts);
         assertThat(store.size(key)).hasValue(bytes.length);
@@ -211,7 +214,7 @@ class BlobStoreContractTests {
 
         String dropped = key("dropped");
         String other = store.startMultipart(dropped);
-        store.putPart(dropped, other, 1, file, 0, 10);
+        store.putPart(dropped, other, 1, piece(bytes, 0, 10));
         store.abortMultipart(dropped, other);
         store.abortMultipart(dropped, other);
         assertThat(store.size(dropped)).isEmpty();

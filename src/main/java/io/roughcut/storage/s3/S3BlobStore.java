@@ -97,7 +97,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                         throw new IOException("expected " + length + " bytes but got " + (sent + copied));
                     }
                 }
-                parts.add(putPart(key, uploadId, parts.size() + 1, temp, 0, n));
+                parts.add(putRegion(key, uploadId, parts.size() + 1, temp, 0, n));
                 sent += n;
             }
             completeMultipart(key, uploadId, parts);
@@ -132,7 +132,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         try {
             List<BlobPart> parts = new ArrayList<>();
             for (long offset = 0; offset < size; offset += partBytes) {
-                parts.add(putPart(key, uploadId, parts.size() + 1, file, offset, Math.min(partBytes, size - offset)));
+                parts.add(putRegion(key, uploadId, parts.size() + 1, file, offset, Math.min(partBytes, size - offset)));
             }
             completeMultipart(key, uploadId, parts);
         } catch (RuntimeException e) {
@@ -241,7 +241,15 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public BlobPart putPart(String key, String uploadId, int number, Path file, long offset, long length) {
+    public BlobPart putPart(String key, String uploadId, int number, Path file) {
+        try {
+            return putRegion(key, uploadId, number, file, 0, Files.size(file));
+        } catch (IOException e) {
+            throw new BlobStoreException("Could not read part " + number + " of " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    private BlobPart putRegion(String key, String uploadId, int number, Path file, long offset, long length) {
         // The provider opens the region afresh for each try, so a retried part is re-read from the file.
         RequestBody body = RequestBody.fromContentProvider(() -> FileRegion.open(file, offset, length), length,
                 "application/octet-stream");
