@@ -19,6 +19,8 @@ const REFETCH_MIN_MS = 1500;
 const grid = new ChunkGrid($('chunk-grid'));
 const log = processingLog($('log-box'), $('log'), base);
 const live = { status: null, chunks: [], events: null, pollTimer: null, refetchTimer: null, lastFetch: 0, resultsShown: false };
+/** The server's chunk size and how many chunks of a job it analyses at once, for the note above the grid. */
+const limits = { maxChunkBytes: null, chunksAtOnce: null };
 
 function showError(message) {
   $('job-error').textContent = message ?? '';
@@ -72,10 +74,12 @@ function renderChunks(chunks) {
   const counts = grid.counts();
   for (const [key, n] of Object.entries(counts)) $(`count-${key}`).textContent = String(n);
   $('chunks-done').textContent = chunks.length ? `${counts.complete} / ${chunks.length} complete` : 'not split yet';
+  const size = limits.maxChunkBytes ? bytes(limits.maxChunkBytes) : '500 MB';
+  const atOnce = limits.chunksAtOnce ? `${limits.chunksAtOnce} at a time` : 'several at a time';
   $('chunks-note').textContent = chunks.length
     ? (live.status?.analyzer === 'gemini' || live.status?.analyzer === 'hybrid'
-      ? `The video is split into chunks of at most 500 MB, short enough for Gemini, analysed by ${live.status.analyzer}.`
-      : 'The video is split into chunks of at most 500 MB, analysed five at a time.')
+      ? `The video is split into chunks of at most ${size}, short enough for Gemini, analysed by ${live.status.analyzer}, ${atOnce}.`
+      : `The video is split into chunks of at most ${size}, analysed ${atOnce}.`)
     : 'The chunks appear here once the video has been checked and split.';
 }
 
@@ -210,6 +214,11 @@ if (!jobId) {
   showError('This address does not name a job. Open a job from “My videos” on the home page.');
 } else {
   wirePage();
+  api('/api/config').then((config) => {
+    limits.maxChunkBytes = config.maxChunkBytes;
+    limits.chunksAtOnce = config.chunksAtOnce;
+    renderChunks(live.chunks);
+  }).catch(() => { /* the note keeps its general wording */ });
   refresh().then((ok) => {
     if (ok && !isFinished(live.status?.status ?? live.status?.state)) connectEvents();
   });

@@ -25,7 +25,7 @@ public final class InProcessTaskQueue implements TaskQueue {
     private final Map<TaskType, ThreadPoolExecutor> pools = new EnumMap<>(TaskType.class);
     private final ScheduledExecutorService timer;
     private final Set<UUID> waiting = ConcurrentHashMap.newKeySet();
-    private volatile Consumer<Task> worker;
+    private volatile Consumer<TaskRef> worker;
 
     public InProcessTaskQueue(PipelineSettings settings) {
         for (TaskType type : TaskType.values()) {
@@ -40,12 +40,12 @@ public final class InProcessTaskQueue implements TaskQueue {
     }
 
     @Override
-    public void start(Consumer<Task> worker) {
+    public void start(Consumer<TaskRef> worker) {
         this.worker = worker;
     }
 
     @Override
-    public void submit(Task task, Duration delay) {
+    public void submit(TaskRef task, Duration delay) {
         if (timer.isShutdown() || !waiting.add(task.id())) {
             return;
         }
@@ -60,9 +60,9 @@ public final class InProcessTaskQueue implements TaskQueue {
         }
     }
 
-    private void deliver(Task task) {
+    private void deliver(TaskRef task) {
         ExecutorService pool = pools.get(task.type());
-        Consumer<Task> w = worker;
+        Consumer<TaskRef> w = worker;
         if (w == null || pool.isShutdown()) {
             waiting.remove(task.id());
             return;

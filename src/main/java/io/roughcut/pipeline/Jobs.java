@@ -80,7 +80,7 @@ public final class Jobs {
             return tasks.create(job.id(), TaskType.PREPARE, Task.NO_CHUNK).orElseThrow();
         });
         events.publish(JobEvent.job(job.id(), JobState.QUEUED, 0));
-        queue.submit(prepare, Duration.ZERO);
+        queue.submit(TaskRef.of(prepare), Duration.ZERO);
         return job;
     }
 

@@ -8,10 +8,14 @@ import io.roughcut.analysis.local.LocalSettings;
 import io.roughcut.media.ChunkLimits;
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.FfmpegTools;
+import io.roughcut.pipeline.redis.RedisJobEvents;
+import io.roughcut.pipeline.redis.RedisLink;
+import io.roughcut.pipeline.redis.RedisTaskQueue;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the plain-Java media, analysis and cut-list code into the pipeline, and picks the task queue. */
 @Configuration(proxyBeanMethods = false)
@@ -23,16 +27,18 @@ class PipelineConfiguration {
     }
 
     /**
-     * @param maxChunkSeconds a cap on a chunk's duration, 0 for none: chunks are then limited by size only
-     *                        (500 MB), as the brief says
+     * @param maxChunkSeconds a cap on a chunk's duration, 0 for none: chunks are then limited by size only,
+     *                        as the brief says
+     * @param maxChunkBytes   the largest chunk file ({@code MAX_CHUNK_SIZE}, 500 MiB); planned at 95 % of it
      */
     @Bean
     Preparation preparation(FfmpegRunner ffmpeg, @Value("${roughcut.pipeline.max-chunk-seconds:0}") double maxChunkSeconds,
+                            @Value("${roughcut.pipeline.max-chunk-bytes:524288000}") long maxChunkBytes,
                             @Value("${roughcut.upload.max-bytes}") long maxBytes) {
         // Each chunk's file runs a margin into the next, so a pause that ends just past a boundary is still
         // seen whole by the chunk before it (the same rule as the CLI's analyze).
         // A job whose analyser calls Gemini also gets Gemini's cap (see AnalyzerCatalog.maxChunkSeconds).
-        ChunkLimits limits = new ChunkLimits(ChunkLimits.DEFAULT.maxChunkBytes(),
+        ChunkLimits limits = new ChunkLimits(maxChunkBytes,
                 maxChunkSeconds > 0 ? maxChunkSeconds : Double.POSITIVE_INFINITY, LocalSettings.DEFAULT.marginSeconds());
         return new MediaPreparation(ffmpeg, limits, maxBytes);
     }
@@ -89,8 +95,22 @@ class PipelineConfiguration {
         return new CutListResults();
     }
 
+    /** The deployment's Redis ({@code REDIS_URL}), or none in embedded mode. */
+    @Bean(destroyMethod = "close")
+    RedisLink redisLink(@Value("${roughcut.redis.url:}") String url) {
+        return RedisLink.of(url);
+    }
+
+    /** Redis Streams when there is a Redis, so that every worker process takes from one queue; else in-process. */
     @Bean(destroyMethod = "stop")
-    TaskQueue taskQueue(PipelineSettings settings) {
-        return new InProcessTaskQueue(settings);
+    TaskQueue taskQueue(PipelineSettings settings, RedisLink redis) {
+        return redis.client().<TaskQueue>map(c -> new RedisTaskQueue(c, settings))
+                .orElseGet(() -> new InProcessTaskQueue(settings));
+    }
+
+    /** Redis pub/sub when there is a Redis, so that progress crosses nodes; else in-process. */
+    @Bean
+    JobEvents jobEvents(RedisLink redis, JsonMapper json) {
+        return redis.client().<JobEvents>map(c -> new RedisJobEvents(c, json)).orElseGet(InProcessJobEvents::new);
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * died with this process and resets the tasks whose heartbeat stopped; tasks that other processes are
  * running are left alone. Then, every {@code reconcile-every}, it resets stale tasks again and offers every
  * pending task to the queue, which ignores those it already holds: a delivery that a queue lost, a task
- * held back by a limit whose wake-up was missed, and work whose process died all go on from there.
+ * held back by a limit whose wake-up was missed, and work whose process died all go on from there. An API
+ * node reconciles too, but takes no work from the queue.
  */
 @Component
 final class Reconciler {
@@ -26,19 +27,24 @@ final class Reconciler {
     private final TaskRunner runner;
     private final ScratchDirs scratch;
     private final PipelineSettings settings;
+    private final NodeRoles roles;
 
-    Reconciler(TaskRepository tasks, TaskQueue queue, TaskRunner runner, ScratchDirs scratch, PipelineSettings settings) {
+    Reconciler(TaskRepository tasks, TaskQueue queue, TaskRunner runner, ScratchDirs scratch, PipelineSettings settings,
+               NodeRoles roles) {
         this.tasks = tasks;
         this.queue = queue;
         this.runner = runner;
         this.scratch = scratch;
         this.settings = settings;
+        this.roles = roles;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStartup() {
-        scratch.deleteAbandoned(tasks.heldTokens());
-        queue.start(runner::run);
+        if (roles.runsTasks()) {
+            scratch.deleteAbandoned(tasks.heldTokens());
+            queue.start(runner::run);
+        }
         int reset = tasks.resetStale(settings.visibilityTimeout());
         List<Task> pending = tasks.listPending();
         if (reset > 0 || !pending.isEmpty()) {

@@ -22,11 +22,17 @@ import java.util.function.Consumer;
  */
 public interface TaskQueue {
 
-    /** Starts delivering submitted tasks to {@code worker}, on at most the policy's concurrency per type. */
-    void start(Consumer<Task> worker);
+    /**
+     * Starts delivering submitted tasks to {@code worker}, on at most the policy's concurrency per type. A
+     * process that only submits (an API node) never calls it.
+     */
+    void start(Consumer<TaskRef> worker);
 
-    /** Delivers the task once {@code delay} has passed, unless it is already waiting to be delivered. */
-    void submit(Task task, Duration delay);
+    /**
+     * Delivers the task once {@code delay} has passed, unless it is already waiting to be delivered. Never
+     * fails: a queue that cannot take it now logs why, and the reconciler submits it again.
+     */
+    void submit(TaskRef task, Duration delay);
 
     /** How many tasks wait for a worker. */
     int depth();

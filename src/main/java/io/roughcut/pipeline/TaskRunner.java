@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +50,7 @@ public final class TaskRunner {
     }
 
     /** Runs one delivered task, if it is still pending and can be claimed. */
-    public void run(Task delivered) {
+    public void run(TaskRef delivered) {
         Task task = tasks.find(delivered.id()).orElse(null);
         if (task == null || task.state() != TaskState.PENDING) {
             return;
@@ -58,7 +59,7 @@ public final class TaskRunner {
         if (claim == null) {
             Duration wait = Duration.between(JobRepository.now(), task.runAfter());
             if (wait.isPositive()) {
-                queue.submit(task, wait);
+                queue.submit(TaskRef.of(task), wait);
             }
             // Otherwise a limit holds it back; a wake-up or the reconciler delivers it again.
             return;
@@ -74,6 +75,16 @@ public final class TaskRunner {
             }
             return;
         }
+        try (var job = MDC.putCloseable("jobId", claim.jobId().toString());
+             var id = MDC.putCloseable("taskId", claim.taskId().toString());
+             var type = MDC.putCloseable("taskType", claim.task().type().name());
+             var chunk = MDC.putCloseable("chunkIndex", claim.task().chunkIndex() == Task.NO_CHUNK ? null
+                     : Integer.toString(claim.task().chunkIndex()))) {
+            runClaimed(claim, handler, policy);
+        }
+    }
+
+    private void runClaimed(Claim claim, TaskHandler handler, TaskPolicy policy) {
         Timer.Sample sample = Timer.start(metrics);
         Path dir = scratch.create(claim);
         List<Task> next = List.of();
@@ -109,7 +120,7 @@ public final class TaskRunner {
                 logger.warn("{} try {} failed, retrying in {}: {}", claim, task.attempts(), delay, message);
                 commit(claim, handler.retrying(claim, e), () -> tasks.retryLater(claim, message, delay));
                 metrics.counter("roughcut.tasks", "type", task.type().name(), "outcome", "retried").increment();
-                tasks.find(task.id()).ifPresent(t -> queue.submit(t, delay));
+                queue.submit(TaskRef.of(task), delay);
                 return List.of();
             }
             logger.warn("{} failed for good: {}", claim, message, e);
@@ -154,7 +165,7 @@ public final class TaskRunner {
     /** Submits a pending task to be delivered when it is due. */
     void offer(Task task) {
         Duration wait = Duration.between(JobRepository.now(), task.runAfter());
-        queue.submit(task, wait.isNegative() ? Duration.ZERO : wait);
+        queue.submit(TaskRef.of(task), wait.isNegative() ? Duration.ZERO : wait);
     }
 
     private static String message(RuntimeException e) {
