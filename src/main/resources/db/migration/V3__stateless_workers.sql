@@ -6,6 +6,8 @@
 ALTER TABLE tasks ADD COLUMN claim_token UUID;
 ALTER TABLE tasks ADD COLUMN heartbeat_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE tasks ADD COLUMN claimed_by VARCHAR(200);
+-- Tries that met an outage (the blob store or the database away) give their attempt back; they are counted here.
+ALTER TABLE tasks ADD COLUMN outages INTEGER DEFAULT 0 NOT NULL;
 CREATE INDEX idx_tasks_job_state ON tasks (job_id, state);
 
 -- One row per limit that spans jobs; a claim that counts against it locks the row, so two processes never both

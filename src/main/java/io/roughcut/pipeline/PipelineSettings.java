@@ -17,13 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeatEvery    how often a running task's heartbeat is written; well under the visibility timeout
  * @param reconcileEvery    how often pending tasks that no queue holds are delivered again, and stale ones reset
  * @param workerName        how this process signs its claims in the tasks table; its host name and pid if empty
+ * @param outageRetryEvery  how long a task waits before it tries again when the blob store or the database
+ *                          could not be reached; such tries do not use up the task's attempts
+ * @param outageRetries     how many such tries a task makes before it fails after all
  */
 @ConfigurationProperties("roughcut.pipeline")
 public record PipelineSettings(String analyzer, int chunksPerJob, int analyzeWorkers, int concurrentJobs,
                                @DefaultValue("60s") Duration visibilityTimeout,
                                @DefaultValue("10s") Duration heartbeatEvery,
                                @DefaultValue("15s") Duration reconcileEvery,
-                               @DefaultValue("") String workerName) {
+                               @DefaultValue("") String workerName,
+                               @DefaultValue("10s") Duration outageRetryEvery,
+                               @DefaultValue("90") int outageRetries) {
 
     public PipelineSettings {
         if (workerName == null || workerName.isBlank()) {

@@ -133,6 +133,23 @@ public final class TaskRepository {
                 .param("token", claim.token()).update() == 1;
     }
 
+    /**
+     * Puts a try that met an outage (the blob store or the database away) back to pending, giving its attempt
+     * back: an outage says nothing about the task. How many times this happened is counted apart.
+     */
+    public boolean retryAfterOutage(Claim claim, String error, Duration delay) {
+        return jdbc.sql("UPDATE tasks SET state = 'PENDING', last_error = :error, run_after = CURRENT_TIMESTAMP + " + MILLIS
+                        + ", attempts = attempts - 1, outages = outages + 1, claim_token = NULL, claimed_at = NULL, "
+                        + "heartbeat_at = NULL WHERE id = :id AND claim_token = :token")
+                .param("error", error).param("millis", delay.toMillis()).param("id", claim.taskId())
+                .param("token", claim.token()).update() == 1;
+    }
+
+    /** How many of the task's tries met an outage. */
+    public int outages(UUID taskId) {
+        return jdbc.sql("SELECT outages FROM tasks WHERE id = ?").param(taskId).query(Integer.class).optional().orElse(0);
+    }
+
     /** Tasks waiting to run, oldest first: what a reconciler hands back to the queue. */
     public List<Task> listPending() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tasks WHERE state = 'PENDING' ORDER BY created_at, chunk_index")

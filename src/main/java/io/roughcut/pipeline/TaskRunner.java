@@ -2,6 +2,7 @@ package io.roughcut.pipeline;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.roughcut.storage.BlobStoreUnavailableException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -115,6 +117,14 @@ public final class TaskRunner {
         Task task = claim.task();
         String message = message(e);
         try {
+            if (isOutage(e) && tasks.outages(task.id()) < settings.outageRetries()) {
+                Duration delay = settings.outageRetryEvery();
+                logger.warn("{} met an outage, trying again in {} without using up an attempt: {}", claim, delay, message);
+                commit(claim, handler.retrying(claim, e), () -> tasks.retryAfterOutage(claim, message, delay));
+                metrics.counter("roughcut.tasks", "type", task.type().name(), "outcome", "outage").increment();
+                queue.submit(TaskRef.of(task), delay);
+                return List.of();
+            }
             if (handler.isRetryable(e) && task.attempts() < policy.attempts()) {
                 Duration delay = policy.backoffAfter(task.attempts());
                 logger.warn("{} try {} failed, retrying in {}: {}", claim, task.attempts(), delay, message);
@@ -166,6 +176,16 @@ public final class TaskRunner {
     void offer(Task task) {
         Duration wait = Duration.between(JobRepository.now(), task.runAfter());
         queue.submit(TaskRef.of(task), wait.isNegative() ? Duration.ZERO : wait);
+    }
+
+    /** The blob store or the database could not be reached: the task itself may be fine. */
+    private static boolean isOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BlobStoreUnavailableException || t instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String message(RuntimeException e) {

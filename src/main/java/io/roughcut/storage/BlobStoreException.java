@@ -2,8 +2,12 @@ package io.roughcut.storage;
 
 import io.roughcut.RoughcutException;
 
-/** The blob store could not read or write an object. */
-public final class BlobStoreException extends RoughcutException {
+/**
+ * The blob store could not read or write an object. When the store itself could not be reached (or
+ * answered that it is overloaded), it is a {@link BlobStoreUnavailableException}: the same request will
+ * likely work once the store is back, so work waits for it rather than failing.
+ */
+public sealed class BlobStoreException extends RoughcutException permits BlobStoreUnavailableException {
 
     public BlobStoreException(String message, Throwable cause) {
         super(message, cause);

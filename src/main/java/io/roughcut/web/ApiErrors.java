@@ -18,6 +18,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import io.roughcut.storage.BlobStoreUnavailableException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
@@ -121,6 +123,14 @@ class ApiErrors {
     ResponseEntity<Map<String, String>> io(UncheckedIOException e) {
         log.debug("i/o error while serving a request: {}", e.getMessage());
         return error(400, "io_error", "The connection broke: " + e.getMessage());
+    }
+
+    /** The database or the blob store is away: the server's trouble, and a passing one. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, BlobStoreUnavailableException.class})
+    ResponseEntity<Map<String, String>> unavailable(RuntimeException e) {
+        log.warn("a service this server needs is unreachable: {}", e.getMessage());
+        return ResponseEntity.status(503).header("Retry-After", Long.toString(Unavailable.RETRY_SECONDS))
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("error", "unavailable", "message", Unavailable.MESSAGE));
     }
 
     @ExceptionHandler(RoughcutException.class)

@@ -129,6 +129,22 @@ class TaskClaimTests {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aTryThatMetAnOutageGivesItsAttemptBack(Supplier<TestDatabases.Db> database) throws Exception {
+        try (var db = database.get()) {
+            TaskRepository tasks = tasks(db);
+            Job job = RepositoryTests.job(db, RepositoryTests.session(db));
+            Task task = tasks.create(job.id(), TaskType.ANALYZE_CHUNK, 0).orElseThrow();
+            Claim claim = tasks.claim(task, 5, 5, "test").orElseThrow();
+            assertThat(tasks.retryAfterOutage(claim, "the bucket is away", Duration.ZERO)).isTrue();
+            assertThat(tasks.outages(task.id())).isEqualTo(1);
+            Claim again = tasks.claim(task, 5, 5, "test").orElseThrow();
+            assertThat(again.task().attempts()).as("the outage's try does not count").isEqualTo(1);
+            assertThat(tasks.retryAfterOutage(claim, "late", Duration.ZERO)).as("fenced like the rest").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void claimersRacingOnSeparateConnectionsNeverRunMoreOfAJobsChunksThanTheLimit(Supplier<TestDatabases.Db> database)
             throws Exception {
         try (var db = database.get()) {

@@ -32,7 +32,7 @@ class TaskQueueContractTests {
 
     private static final Duration VISIBILITY = Duration.ofSeconds(2);
     private static final PipelineSettings SETTINGS = new PipelineSettings("local", 5, 1, 1, VISIBILITY,
-            Duration.ofMillis(500), Duration.ofSeconds(1), "contract");
+            Duration.ofMillis(500), Duration.ofSeconds(1), "contract", Duration.ofSeconds(1), 3);
 
     private RedisServer redis;
     private final List<TaskQueue> queues = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.roughcut.storage.s3;
 import io.roughcut.storage.BlobPart;
 import io.roughcut.storage.BlobStore;
 import io.roughcut.storage.BlobStoreException;
+import io.roughcut.storage.BlobStoreUnavailableException;
 import io.roughcut.storage.BoundedInputStream;
 import io.roughcut.storage.LocalCopy;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.core.sync.ResponseTransformer;
@@ -317,6 +319,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     private BlobStoreException failure(String what, Exception e) {
-        return new BlobStoreException("Could not " + what + " in " + settings + ": " + e.getMessage(), e);
+        String message = "Could not " + what + " in " + settings + ": " + e.getMessage();
+        // Refused connections, timeouts and 5xx answers say nothing about the object: the store is away.
+        boolean away = e instanceof SdkClientException || (e instanceof S3Exception s3e && s3e.statusCode() >= 500);
+        return away ? new BlobStoreUnavailableException(message, e) : new BlobStoreException(message, e);
     }
 }
