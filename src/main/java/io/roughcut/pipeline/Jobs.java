@@ -42,7 +42,8 @@ public final class Jobs {
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
      */
     public Job start(UUID sessionId, String fileName, Path uploaded, AnalyzerOption analyzer) {
-        var info = preparation.probe(uploaded);
+        // The upload is staged under a name of the server's; a refusal names the person's file.
+        var info = preparation.probe(uploaded, fileName);
         UUID id = UUID.randomUUID();
         String key = "uploads/" + id + "/original";
         long size = info.sizeBytes();

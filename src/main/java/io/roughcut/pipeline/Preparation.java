@@ -22,4 +22,7 @@ public interface Preparation {
 
     /** What ffprobe says of a file; throws {@link io.roughcut.media.InvalidMediaException} for a bad one. */
     MediaInfo probe(Path file);
+
+    /** The same for a file people know as {@code shownName} (an upload's own name): every message names it so. */
+    MediaInfo probe(Path file, String shownName);
 }
