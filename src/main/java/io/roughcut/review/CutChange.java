@@ -11,7 +11,8 @@ package io.roughcut.review;
  * @param start    with {@code end}: the cut's new extent. For an id the result does not have yet, this adds
  *                 a cut, and {@code category} or {@code like} says what it is
  * @param end      see {@code start}
- * @param removed  the cut leaves the list (as when it was merged into another)
+ * @param removed  the cut leaves the list (as when it was merged into another); for a cut the list does not
+ *                 have, nothing happens
  * @param reset    the reviewer's edit of the cut is forgotten: a cut the analysis found is as it found it,
  *                 and a cut the reviewer added is gone
  * @param category for a new cut: its category id, such as {@code pause}

@@ -144,10 +144,10 @@ public final class Reviews {
                 if (edit == null && analysed.containsKey(id)) {
                     edit = CutEdit.adjusted(id, analysed.get(id).range());
                 }
-                if (edit == null) {
-                    throw new UnknownCutException(id);
+                // A cut the server never had (made and merged away while the page was saving) is gone already.
+                if (edit != null) {
+                    write(edit.withRemoved(true));
                 }
-                write(edit.withRemoved(true));
             } else if (moves) {
                 TimeRange range = range(c);
                 CutEdit earlier = next.get(id);

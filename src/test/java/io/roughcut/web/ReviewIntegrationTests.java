@@ -138,6 +138,11 @@ class ReviewIntegrationTests {
                              {"cutId": "r-two", "start": 2.8, "end": %s, "category": "pause"}]}"""
                 .formatted(pauseId, start, end));
         assertThat(cut(results(), "r-two").path("source").asString()).isEqualTo("local");
+
+        // A cut made and merged away before the page could save it arrives as its last state, removed: moot.
+        JsonNode moot = ok("{\"changes\": [{\"cutId\": \"r-never\", \"removed\": true}]}");
+        assertThat(moot.path("gone").valueStream().map(JsonNode::asString)).containsExactly("r-never");
+        assertThat(cut(results(), "r-never")).isNull();
         resetAll();
     }
 
@@ -234,6 +239,8 @@ class ReviewIntegrationTests {
         HttpResponse<String> icon = server.get(null, "/favicon.ico");
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(server.get(null, "/favicon.svg").body()).startsWith("<svg");
+        assertThat(server.get(null, "/api/openapi").body()).contains("/api/videos/{jobId}/review",
+                "/api/videos/{jobId}/waveform", "/api/shared/{token}/export/{format}");
         HttpResponse<String> missing = server.get(session, "/api/videos/00000000-0000-4000-8000-000000000000/status");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).as("no internal id in the message").doesNotContain("00000000-0000");

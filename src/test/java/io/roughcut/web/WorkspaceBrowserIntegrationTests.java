@@ -341,6 +341,50 @@ class WorkspaceBrowserIntegrationTests {
     }
 
     @Test
+    void stepsMadeWhileOneIsSavingGoTogetherAndTooManyRequestsIsWaitedOut() throws Exception {
+        try (Chromium owner = talk.owner()) {
+            openWorkspace(owner, "/jobs/" + talk.jobId());
+            JsonNode results = talk.results();
+            String a = firstPauseAfter(results, 500).path("id").asString();
+            String b = nextCut(results, a);
+            String c = nextCut(results, b);
+            // The first save meets the session's rate limit (a 429 as RateLimits answers it); the rest go through.
+            owner.script("""
+                    window.posts = []; const real = window.fetch; let refused = false;
+                    window.fetch = (url, init) => {
+                      if (String(url).endsWith('/review')) {
+                        window.posts.push(JSON.parse(init.body).changes.length);
+                        if (!refused) {
+                          refused = true;
+                          return Promise.resolve(new Response('{"error":"rate_limited","message":"Too many requests."}',
+                            {status: 429, headers: {'Content-Type': 'application/json', 'Retry-After': '1'}}));
+                        }
+                      }
+                      return real(url, init);
+                    };""");
+            selectRow(owner, a);
+            keys(owner, "rrr");
+            awaitSaved(owner);
+            JsonNode after = talk.results();
+            assertThat(List.of(a, b, c)).allSatisfy(id -> assertThat(cutOf(after, id).path("decision").asString())
+                    .isEqualTo("rejected"));
+            assertThat(owner.script("return window.posts;")).as("one refused, then the three together")
+                    .isEqualTo(List.of(1L, 3L));
+            assertThat(owner.find("#review-error").isDisplayed()).isFalse();
+
+            for (int i = 0; i < 3; i++) {
+                ctrl(owner, false);
+            }
+            owner.waitFor(PAGE, d -> "accepted".equals(row(owner, a).getAttribute("data-decision")));
+            awaitSaved(owner);
+            JsonNode undone = talk.results();
+            assertThat(List.of(a, b, c)).allSatisfy(id -> assertThat(cutOf(undone, id).path("decision").asString())
+                    .isEqualTo("accepted"));
+            assertThat(owner.scriptErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void theSharedPageShowsTheSameWorkspaceReadOnlyWithItsExports() throws Exception {
         TestServer server = talk.server();
         JsonNode share = TestServer.JSON.readTree(server.send(server.request(talk.session(),
