@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -160,6 +161,50 @@ class WorkspaceBrowserIntegrationTests {
             assertThat(decisions(talk.results(), "pause").values()).containsOnly("rejected");
             owner.find("#undo").click();
             owner.waitFor(PAGE, d -> owner.find("#remaining-length").getText().equals(remaining));
+            awaitSaved(owner);
+            assertThat(decisions(talk.results(), null)).isEqualTo(before);
+            assertThat(owner.scriptErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSelectionAndTheCutsUnderAConfidenceAreDecidedInOneStepEach() throws Exception {
+        try (Chromium owner = talk.owner()) {
+            openWorkspace(owner, "/jobs/" + talk.jobId());
+            JsonNode results = talk.results();
+            Map<String, String> before = decisions(results, null);
+            String a = firstPauseAfter(results, 440).path("id").asString();
+            String c = nextCut(results, nextCut(results, a));
+
+            // Shift+click selects the rows between; the selection is rejected at once and comes back with undo.
+            selectRow(owner, a);
+            new Actions(owner.driver()).keyDown(Keys.SHIFT).click(row(owner, c).findElement(By.cssSelector(".when")))
+                    .keyUp(Keys.SHIFT).perform();
+            owner.waitFor(PAGE, d -> owner.find("#selection-actions").isDisplayed());
+            assertThat(owner.find("#selection-count").getText()).isEqualTo("3 selected:");
+            owner.find("button[data-scope=selection][data-bulk=rejected]").click();
+            awaitSaved(owner);
+            assertThat(decisions(talk.results(), null).values().stream().filter("rejected"::equals)).hasSize(3);
+            ctrl(owner, false);
+            awaitSaved(owner);
+            assertThat(decisions(talk.results(), null)).isEqualTo(before);
+
+            // The confidence slider only filters; "Reject the N cuts below" decides what it hides.
+            owner.script("const s = document.getElementById('confidence'); s.value = '90';"
+                    + " s.dispatchEvent(new Event('input'));");
+            long below = results.path("segmentsToRemove").valueStream()
+                    .filter(cut -> cut.path("confidence").asDouble() < 0.9).count();
+            assertThat(below).isGreaterThan(50);
+            assertThat(owner.find("#cuts-shown").getText()).isEqualTo("Showing " + (before.size() - below) + " of "
+                    + before.size() + " cuts");
+            assertThat(owner.find("#confidence-note").getText()).contains("only filters");
+            assertThat(decisions(talk.results(), null)).as("filtering decides nothing").isEqualTo(before);
+            assertThat(owner.find("#reject-below").getText()).isEqualTo("Reject the " + below + " cuts below 90 %");
+            owner.find("#reject-below").click();
+            awaitSaved(owner);
+            assertThat(decisions(talk.results(), null).values().stream().filter("rejected"::equals)).hasSize((int) below);
+            assertThat(owner.find("#reject-below").isDisplayed()).isFalse();
+            ctrl(owner, false);
             awaitSaved(owner);
             assertThat(decisions(talk.results(), null)).isEqualTo(before);
             assertThat(owner.scriptErrors()).isEmpty();
