@@ -58,6 +58,8 @@ async function loadConfig() {
     const config = await api('/api/config');
     state.analyzers = config?.analyzers ?? [];
     state.defaultAnalyzer = config?.defaultAnalyzer ?? 'local';
+    // Only an analyser that calls Gemini hears words; the page promises filler words only then.
+    $('gemini-findings').hidden = !state.analyzers.some((a) => a.id === 'gemini' || a.id === 'hybrid');
   } catch {
     state.analyzers = []; // the upload still works with the server's default
   }

@@ -52,6 +52,8 @@ function renderState(state, progress) {
   setBar($('overall-bar'), fraction);
   $('overall-percent').textContent = `${Math.round(fraction * 100)} %`;
   $('close-note').hidden = isFinished(state);
+  // Once the results are in, the workspace is the page; the progress has nothing more to say.
+  $('progress-box').hidden = isFinished(state);
   $('live-state').textContent = describe(state);
 }
 
@@ -95,12 +97,25 @@ async function refresh() {
     if (isFinished(state)) finish(state);
     return true;
   } catch (e) {
-    showError(e.status === 404
-      ? 'This job was not found. It may have been deleted, or it was started from another browser.'
-      : `Could not get the job’s progress: ${e.message}`);
-    if (e.status === 404) stopLive();
+    if (e.status === 404) {
+      showMissing();
+      return false;
+    }
+    showError(`Could not get the job’s progress: ${e.message}`);
     return false;
   }
+}
+
+/** An unknown or deleted job: say so, offer the way home, and show nothing that acts on a job. */
+function showMissing() {
+  stopLive();
+  document.title = 'Video not found · Roughcut';
+  $('job-title').textContent = 'Video not found';
+  $('job-meta').textContent = '';
+  showError('This video was not found. It may have been deleted, or it was uploaded from another browser.');
+  $('not-found-actions').hidden = false;
+  for (const id of ['close-note', 'progress-box', 'chunks-card', 'log-box', 'danger']) $(id).hidden = true;
+  $('job-state').hidden = true;
 }
 
 /** Fetches the full state soon, but not more often than REFETCH_MIN_MS. */
@@ -184,6 +199,7 @@ async function finish(state) {
     // A share link made earlier is shown again; asking for it returns the existing one.
     const share = live.status?.shared ? await api(`${base}/share`, { method: 'POST' }) : null;
     showResults($('results'), result, { jobId, readOnly: false, chunks: live.chunks, shareToken: share?.token ?? null });
+    $('chunks-card').open = false;
   } catch (e) {
     live.resultsShown = false;
     showError(`The results could not be loaded: ${e.message} Trying again…`);
@@ -211,7 +227,7 @@ function wirePage() {
 }
 
 if (!jobId) {
-  showError('This address does not name a job. Open a job from “My videos” on the home page.');
+  showMissing();
 } else {
   wirePage();
   api('/api/config').then((config) => {

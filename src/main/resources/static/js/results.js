@@ -1,36 +1,36 @@
-// The results of a finished job: summary, timeline, player with cut list, and (for the owner) export and
-// share. The shared page shows the same, read-only.
+// The results of a finished job: the review workspace, the summary folded away, and the exports (for the
+// owner, with the share link too). The shared page shows the same, read-only, through its share link.
 
 import { fill, h } from './dom.js';
-import { cutList } from './cutlist.js';
-import { playerPanel } from './player.js';
 import { Review } from './review.js';
 import { exportShareCard } from './share.js';
-import { summaryCard } from './summary.js';
-import { timelineCard } from './timeline.js';
+import { summaryBox } from './summary.js';
+import { workspace } from './workspace.js';
 
 /**
  * @param {HTMLElement} container
  * @param result the result JSON
- * @param {{jobId: string, readOnly: boolean, chunks?: object[], shareToken?: string, mediaUrl?: string}} options
+ * @param {{jobId: string, readOnly: boolean, chunks?: object[], shareToken?: string, sharedBase?: string}} options
+ *        sharedBase: the share link's API address (/api/shared/{token}) on the shared page
  */
 export function showResults(container, result, options) {
   const review = new Review(result, options);
-  const error = h('div', { class: 'alert error', role: 'alert', hidden: true });
+  const id = encodeURIComponent(review.jobId);
+  const urls = options.sharedBase
+    ? { media: `${options.sharedBase}/media`, waveform: `${options.sharedBase}/waveform`,
+      export: (format) => `${options.sharedBase}/export/${format}` }
+    : { media: `/api/videos/${id}/media`, waveform: `/api/videos/${id}/waveform`,
+      export: (format) => `/api/export/${id}/${format}` };
+  const shareError = h('div', { class: 'alert error', role: 'alert', hidden: true });
   const onError = (message) => {
-    error.textContent = message;
-    error.hidden = false;
+    shareError.textContent = message;
+    shareError.hidden = false;
   };
-  const mediaUrl = options.mediaUrl ?? `/api/videos/${encodeURIComponent(review.jobId)}/media`;
-  fill(container, 
-    summaryCard(review, options.chunks),
-    timelineCard(review),
-    h('section', { class: 'card', 'aria-labelledby': 'review-title' },
-      h('div', { class: 'card-head' }, h('h2', { id: 'review-title' }, 'Cuts'),
-        review.readOnly ? null : h('span', { class: 'lede' }, 'Accept or reject each cut. Your choices are saved at once.')),
-      error,
-      h('div', { class: 'review' }, playerPanel(review, mediaUrl), cutList(review, onError))),
-    review.readOnly ? null : exportShareCard(review, options.shareToken, onError));
+  fill(container,
+    workspace(review, { urls, chunks: options.chunks }),
+    shareError,
+    exportShareCard(review, options.shareToken, onError, urls.export),
+    summaryBox(review));
   container.hidden = false;
   return review;
 }

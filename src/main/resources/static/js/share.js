@@ -10,13 +10,24 @@ const FORMATS = [
   ['edl', 'EDL', 'for Premiere, Resolve and Avid'],
 ];
 
-export function exportShareCard(review, shareToken, onError) {
+/**
+ * Export buttons and, for the owner, the share link. `exportUrl(format)` is where a format downloads from (the
+ * share link's own address on the shared page). A download waits for changes still being saved.
+ */
+export function exportShareCard(review, shareToken, onError,
+  exportUrl = (format) => `/api/export/${encodeURIComponent(review.jobId)}/${format}`) {
   const id = encodeURIComponent(review.jobId);
   const exports = h('div', { class: 'actions', id: 'exports' },
     FORMATS.map(([format, label, what]) => h('a', {
-      class: 'button', href: `/api/export/${id}/${format}`, download: '', dataset: { format },
-      title: `Download ${label}, ${what}`,
+      class: 'button', href: exportUrl(format), download: '', dataset: { format },
+      title: `Download ${label}, ${what}`, onclick: afterSaving(review),
     }, `Download ${label}`)));
+  if (review.readOnly) {
+    return h('section', { class: 'card stack', 'aria-labelledby': 'export-title' },
+      h('div', {}, h('h2', { id: 'export-title' }, 'Export'),
+        h('p', { class: 'lede' }, 'The cut list as its owner left it. CSV and EDL leave out the cuts kept in.')),
+      exports);
+  }
 
   const link = h('input', { type: 'text', readonly: true, id: 'share-link', 'aria-label': 'Share link' });
   const copy = h('button', { type: 'button', class: 'small', id: 'copy-share' }, 'Copy');
@@ -60,11 +71,27 @@ export function exportShareCard(review, shareToken, onError) {
     h('div', { class: 'stack' },
       h('div', {},
         h('h2', { id: 'export-title' }, 'Export'),
-        h('p', { class: 'lede' }, 'CSV and EDL leave out the cuts you rejected. JSON keeps them, marked, so a review can be picked up again.')),
+        h('p', { class: 'lede' }, 'Every export has your edits. CSV and EDL leave out the cuts you rejected; JSON keeps them, marked, so a review can be picked up again.')),
       exports),
     h('div', { class: 'stack' },
       h('div', {},
         h('h2', {}, 'Share'),
         h('p', { class: 'lede' }, 'Anyone with the link sees this cut list, read-only.')),
       h('div', {}, create), linkLine));
+}
+
+/** A click handler that lets a download start only once the review's changes are saved. */
+function afterSaving(review) {
+  return (e) => {
+    const link = e.currentTarget;
+    if (!review.saver?.busy || link.dataset.waited) {
+      delete link.dataset.waited;
+      return;
+    }
+    e.preventDefault();
+    review.saver.idle().then(() => {
+      link.dataset.waited = 'yes';
+      link.click();
+    });
+  };
 }

@@ -29,7 +29,7 @@ async function load() {
   showResults($('results'), result, {
     jobId: result.jobId ?? status.jobId,
     readOnly: true,
-    mediaUrl: `/api/shared/${encodeURIComponent(token)}/media`,
+    sharedBase: `/api/shared/${encodeURIComponent(token)}`,
   });
 }
 

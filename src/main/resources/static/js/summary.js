@@ -1,10 +1,11 @@
-// Summary figures: original, final and removed time (following the person's decisions), cuts by category,
-// what the analysis cost, and the chunks that failed.
+// Summary figures: original, final and removed time (following the person's decisions and edits), cuts by
+// category and what the analysis cost, folded away under the workspace; and the note on chunks that failed,
+// which the workspace shows openly.
 
 import { h } from './dom.js';
 import { categoryClass, categoryName, clock, duration, normalizationText } from './format.js';
 
-export function summaryCard(review, chunks) {
+export function summaryBox(review) {
   const figures = h('dl', { class: 'figures', id: 'summary' });
   const byCategory = h('ul', { class: 'legend', 'aria-label': 'Cuts by category' });
   const paint = () => {
@@ -28,19 +29,24 @@ export function summaryCard(review, chunks) {
         `${categoryName(c)}: ${counts[c]} · ${duration(seconds[c])}`)));
   };
   paint();
-  review.subscribe((kind) => { if (kind === 'decision') paint(); });
+  review.subscribe((kind) => { if (kind === 'cuts' || kind === 'reset') paint(); });
 
+  return h('details', { class: 'card', id: 'summary-box' },
+    h('summary', {}, 'Summary'),
+    h('div', { class: 'stack summary-body' },
+      h('p', { class: 'lede' }, sourceLine(review.result)),
+      figures,
+      byCategory));
+}
+
+/** The chunks that could not be analysed, said plainly, or null when every chunk was. */
+export function failedChunksNote(review, chunks) {
   const failed = failedChunks(review.result, chunks);
-  return h('section', { class: 'card stack', 'aria-labelledby': 'summary-title' },
-    h('div', { class: 'card-head' }, h('h2', { id: 'summary-title' }, 'Summary'),
-      h('span', { class: 'lede' }, sourceLine(review.result))),
-    figures,
-    byCategory,
-    failed.length ? h('div', { class: 'alert warn', id: 'failed-chunks' },
-      h('p', {}, h('strong', {}, `${failed.length} chunk${failed.length === 1 ? '' : 's'} could not be analysed.`),
-        ' Their parts of the video have no proposed cuts.'),
-      h('ul', { class: 'failed-chunks' }, failed.map((c) =>
-        h('li', {}, `Chunk ${c.index + 1} (${clock(c.start)}–${clock(c.end)}): ${c.error ?? 'no reason given'}`)))) : null);
+  return failed.length ? h('div', { class: 'alert warn', id: 'failed-chunks' },
+    h('p', {}, h('strong', {}, `${failed.length} chunk${failed.length === 1 ? '' : 's'} could not be analysed.`),
+      ' Their parts of the video have no proposed cuts.'),
+    h('ul', { class: 'failed-chunks' }, failed.map((c) =>
+      h('li', {}, `Chunk ${c.index + 1} (${clock(c.start)}–${clock(c.end)}): ${c.error ?? 'no reason given'}`)))) : null;
 }
 
 function figure(label, value, note) {

@@ -1,8 +1,12 @@
 package io.roughcut.analysis;
 
-/** Which analyser found a segment. A hybrid analysis marks cuts both sources found as {@link #BOTH}. */
+/**
+ * Who found a segment: an analyser, or the person reviewing the cut list. A hybrid analysis marks cuts both
+ * sources found as {@link #BOTH}; analysers never report {@link #REVIEWER}, which marks a cut the reviewer
+ * added by hand.
+ */
 public enum SegmentSource {
-    LOCAL("local"), GEMINI("gemini"), BOTH("local+gemini");
+    LOCAL("local"), GEMINI("gemini"), BOTH("local+gemini"), REVIEWER("reviewer");
 
     private final String id;
 

@@ -1,6 +1,7 @@
 package io.roughcut.cutlist;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.roughcut.analysis.Category;
 import io.roughcut.analysis.SegmentSource;
 import java.util.List;
@@ -17,6 +18,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param chunks     the indexes of the chunks the cut was found in, ascending; more than one for a cut that
  *                   crosses a chunk boundary
  * @param decision   the reviewer's decision; {@link Decision#ACCEPTED} until someone rejects the cut
+ * @param edit       how the reviewer changed the cut's extent or that they added it; null (and absent from
+ *                   the JSON) for a cut as the analysis found it
  */
 public record Cut(String id, double start, double end, double duration, String startTimecode, String endTimecode,
                   @JsonSerialize(converter = AnalysisIds.CategoryToId.class)
@@ -24,7 +27,7 @@ public record Cut(String id, double start, double end, double duration, String s
                   String reason, double confidence, String transcript,
                   @JsonSerialize(converter = AnalysisIds.SourceToId.class)
                   @JsonDeserialize(converter = AnalysisIds.IdToSource.class) SegmentSource source,
-                  List<Integer> chunks, Decision decision) {
+                  List<Integer> chunks, Decision decision, @JsonInclude(JsonInclude.Include.NON_NULL) Edit edit) {
 
     public Cut {
         chunks = List.copyOf(chunks);
@@ -36,12 +39,20 @@ public record Cut(String id, double start, double end, double duration, String s
         double s = Timecode.roundMillis(start);
         double e = Timecode.roundMillis(end);
         return new Cut(id, s, e, Timecode.roundMillis(e - s), Timecode.of(s), Timecode.of(e), category, reason,
-                Timecode.roundMillis(confidence), transcript, source, chunks, Decision.ACCEPTED);
+                Timecode.roundMillis(confidence), transcript, source, chunks, Decision.ACCEPTED, null);
     }
 
     public Cut withDecision(Decision newDecision) {
         return new Cut(id, start, end, duration, startTimecode, endTimecode, category, reason, confidence,
-                transcript, source, chunks, newDecision);
+                transcript, source, chunks, newDecision, edit);
+    }
+
+    /** This cut moved to {@code range} (rounded to milliseconds) and marked with {@code newEdit}. */
+    public Cut withRange(TimeRange range, Edit newEdit) {
+        double s = Timecode.roundMillis(range.start());
+        double e = Timecode.roundMillis(range.end());
+        return new Cut(id, s, e, Timecode.roundMillis(e - s), Timecode.of(s), Timecode.of(e), category, reason,
+                confidence, transcript, source, chunks, decision, newEdit);
     }
 
     @JsonIgnore

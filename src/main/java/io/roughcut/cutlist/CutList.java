@@ -2,6 +2,7 @@ package io.roughcut.cutlist;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -35,6 +36,16 @@ public record CutList(String jobId, SourceSummary source, List<ChunkSummary> chu
         }
         cuts.set(i, cuts.get(i).withDecision(decision));
         return new CutList(jobId, source, chunks, cuts, Summary.of(cuts, summary.originalDuration()), processing);
+    }
+
+    /**
+     * This result with the reviewer's edits applied: adjusted cuts moved and marked {@link Edit#ADJUSTED},
+     * removed ones left out, the reviewer's own added and marked {@link Edit#ADDED}, every range clipped to
+     * the recording, the cuts sorted again and the summary recomputed. Edits to cuts this result does not
+     * have are ignored. Apply edits before decisions, since a decision may be about an added cut.
+     */
+    public CutList withEdits(Collection<CutEdit> edits) {
+        return CutEdits.apply(this, edits);
     }
 
     /** The cuts the reviewer has not rejected, sorted by start. */

@@ -37,15 +37,16 @@ public final class MediaProbe {
     }
 
     public MediaInfo probe(Path file) {
-        return probe(file, file.getFileName().toString());
+        return probe(file, null);
     }
 
     /**
-     * @param name what messages call the file: the name its owner gave it, where {@code file} is a copy under
-     *             another name
+     * Probes a file that people know by another name, such as an upload staged under a name of the server's
+     * own: every message names it {@code shownName}, never the staged file or its path.
      */
-    public MediaInfo probe(Path file, String name) {
-        long size = checkFile(file, name);
+    public MediaInfo probe(Path file, String shownName) {
+        String name = shownName == null ? file.getFileName().toString() : shownName;
+        long size = checkFile(file, shownName == null ? file.toString() : shownName, name);
         JsonNode root = ffprobe(file, name);
         JsonNode format = root.path("format");
         String formatName = format.path("format_name").asString("");
@@ -75,18 +76,18 @@ public final class MediaProbe {
                 ProbedContainer.videoStream(video), audio == null ? null : ProbedContainer.audioStream(audio));
     }
 
-    private long checkFile(Path file, String name) {
+    private long checkFile(Path file, String path, String name) {
         if (!Files.isRegularFile(file)) {
-            throw new UnreadableMediaException(file + " does not exist or is not a file. Check the path.");
+            throw new UnreadableMediaException(path + " does not exist or is not a file. Check the path.");
         }
         if (!Files.isReadable(file)) {
-            throw new UnreadableMediaException(file + " cannot be read (no permission). Check its permissions.");
+            throw new UnreadableMediaException(path + " cannot be read (no permission). Check its permissions.");
         }
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new UnreadableMediaException(file + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableMediaException(path + " cannot be read: " + e.getMessage(), e);
         }
         if (size == 0) {
             throw new EmptyMediaException(name + " is empty (0 bytes). The upload or export may have"
@@ -108,8 +109,10 @@ public final class MediaProbe {
             // ffprobe blames the container it guessed from the extension ("moov atom not found" for a text
             // file named .mp4), so the file's own first bytes decide between corrupt and unsupported.
             if (ProbedContainer.hasKnownSignature(file)) {
+                // ffprobe's own words start with the path it was given, which is the server's, not the person's.
                 throw new CorruptMediaException(name + " looks like a video but cannot be read ("
-                        + e.getMessage() + "). It may be truncated or damaged; re-export or re-upload it.", e);
+                        + e.getMessage().replace(file.toString(), name) + "). It may be truncated or damaged; "
+                        + "re-export or re-upload it.", e);
             }
             throw new UnsupportedMediaException(name + " is not a video file Roughcut can read."
                     + " Upload an MP4, MOV, M4V, MKV, WEBM or AVI video.", e);

@@ -3,6 +3,7 @@ package io.roughcut.pipeline;
 import io.roughcut.cutlist.AggregationInput;
 import io.roughcut.cutlist.ChunkResult;
 import io.roughcut.cutlist.ChunkStatus;
+import io.roughcut.cutlist.CutEdit;
 import io.roughcut.cutlist.CutList;
 import io.roughcut.cutlist.CutListAggregator;
 import io.roughcut.cutlist.Decision;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +42,12 @@ final class CutListResults implements ResultAssembly {
 
     @Override
     public String withDecisions(String resultJson, Map<String, Decision> decisions) {
-        CutList cutList = CutListJson.read(resultJson);
+        return withReview(resultJson, List.of(), decisions);
+    }
+
+    @Override
+    public String withReview(String resultJson, Collection<CutEdit> edits, Map<String, Decision> decisions) {
+        CutList cutList = CutListJson.read(resultJson).withEdits(edits);
         for (var d : decisions.entrySet()) {
             try {
                 cutList = cutList.withDecision(d.getKey(), d.getValue());

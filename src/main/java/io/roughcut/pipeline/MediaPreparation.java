@@ -45,4 +45,5 @@ final class MediaPreparation implements Preparation {
     public MediaInfo probeUpload(Path file, String name) {
         return probe.probe(file, name);
     }
+
 }

@@ -1,7 +1,9 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.cutlist.CutEdit;
 import io.roughcut.cutlist.Decision;
 import java.io.OutputStream;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,13 @@ public interface ResultAssembly {
 
     /** The result with each cut's {@code decision} set from {@code decisions} (others stay as they are). */
     String withDecisions(String resultJson, Map<String, Decision> decisions);
+
+    /**
+     * The result as the reviewer left it: their edits to the cuts' extents applied first (see
+     * {@code CutList.withEdits}), then their decisions, which may be about cuts they added. Every export
+     * reads this.
+     */
+    String withReview(String resultJson, Collection<CutEdit> edits, Map<String, Decision> decisions);
 
     /** The export formats' names in lower case, such as {@code json}, {@code csv}, {@code edl}. */
     List<String> formats();

@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
         description = "Finds what to cut out of long talking videos: pauses, dead air, filler words, "
                 + "false starts, black and frozen video.",
         subcommands = {ServeCommand.class, AnalyzeCommand.class, DemoCommand.class, CostCommand.class, BenchCommand.class,
-                BenchServiceCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchServiceCommand.class, WaveformBenchCommand.class, CommandLine.HelpCommand.class})
 public final class RoughcutCommand implements Runnable {
 
     static final int EXIT_FAILURE = 1;

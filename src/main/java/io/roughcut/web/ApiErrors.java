@@ -1,14 +1,20 @@
 package io.roughcut.web;
 
 import io.roughcut.RoughcutException;
+import io.roughcut.cutlist.UnknownCutException;
 import io.roughcut.media.InvalidMediaException;
 import io.roughcut.pipeline.AnalyzerUnavailableException;
+import io.roughcut.review.InvalidChangeException;
 import io.roughcut.upload.TusVersionException;
 import io.roughcut.upload.UploadRejectedException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +40,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+    private static final ClassPathResource NOT_FOUND_PAGE = new ClassPathResource("static/not-found.html");
 
     @ExceptionHandler(UploadRejectedException.class)
     ResponseEntity<Map<String, String>> upload(UploadRejectedException e) {
@@ -78,6 +85,16 @@ class ApiErrors {
         return error(409, "not_ready", e.getMessage());
     }
 
+    @ExceptionHandler(InvalidChangeException.class)
+    ResponseEntity<Map<String, String>> invalidChange(InvalidChangeException e) {
+        return error(400, "invalid_change", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownCutException.class)
+    ResponseEntity<Map<String, String>> unknownCut(UnknownCutException e) {
+        return error(404, "not_found", e.getMessage());
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<Map<String, String>> badRequest(BadRequestException e) {
         return error(400, "bad_request", e.getMessage());
@@ -114,9 +131,14 @@ class ApiErrors {
         return error(405, "method_not_allowed", e.getMessage());
     }
 
+    /** An address nobody serves: JSON for the API, otherwise the page that says so and leads home. */
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Map<String, String>> noRoute(NoResourceFoundException e) {
-        return error(404, "not_found", "There is nothing at " + e.getResourcePath() + ".");
+    ResponseEntity<?> noRoute(NoResourceFoundException e, HttpServletRequest request) throws IOException {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return error(404, "not_found", "There is nothing at " + e.getResourcePath() + ".");
+        }
+        return ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(NOT_FOUND_PAGE.getContentAsByteArray());
     }
 
     @ExceptionHandler(UncheckedIOException.class)

@@ -15,7 +15,11 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code GET /api/export/{jobId}/{format}}: the cut list as a file for an editor, without rejected cuts. */
+/**
+ * {@code GET /api/export/{jobId}/{format}}: the cut list as a file for an editor, as the reviewer left it
+ * (their edits applied, rejected cuts left out). {@code GET /api/shared/{token}/export/{format}} is the same
+ * through a share link.
+ */
 @RestController
 class ExportController {
 
@@ -30,7 +34,15 @@ class ExportController {
     @GetMapping("/api/export/{jobId}/{format}")
     ResponseEntity<StreamingResponseBody> export(@RequestAttribute(CurrentSession.ATTRIBUTE) Session session,
                                                  @PathVariable UUID jobId, @PathVariable String format) {
-        Job job = views.owned(session, jobId);
+        return download(views.owned(session, jobId), format);
+    }
+
+    @GetMapping("/api/shared/{token}/export/{format}")
+    ResponseEntity<StreamingResponseBody> shared(@PathVariable String token, @PathVariable String format) {
+        return download(views.shared(token), format);
+    }
+
+    private ResponseEntity<StreamingResponseBody> download(Job job, String format) {
         String f = format.toLowerCase(Locale.ROOT);
         if (!assembly.formats().contains(f)) {
             throw new NotFoundException("There is no export format " + format + ". Formats: "

@@ -6,8 +6,7 @@ import io.roughcut.pipeline.ChunkRepository;
 import io.roughcut.pipeline.ChunkState;
 import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.JobRepository;
-import io.roughcut.pipeline.ResultAssembly;
-import io.roughcut.pipeline.ResultRepository;
+import io.roughcut.review.Reviews;
 import io.roughcut.session.Session;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -26,23 +25,21 @@ final class JobViews {
 
     private final JobRepository jobs;
     private final ChunkRepository chunks;
-    private final ResultRepository results;
-    private final ResultAssembly assembly;
+    private final Reviews reviews;
     private final JsonMapper json;
 
-    JobViews(JobRepository jobs, ChunkRepository chunks, ResultRepository results, ResultAssembly assembly,
-             JsonMapper json) {
+    JobViews(JobRepository jobs, ChunkRepository chunks, Reviews reviews, JsonMapper json) {
         this.json = json;
         this.jobs = jobs;
         this.chunks = chunks;
-        this.results = results;
-        this.assembly = assembly;
+        this.reviews = reviews;
     }
 
     /** The session's job; anything else, including another session's job, is "not found". */
     Job owned(Session session, UUID jobId) {
         return jobs.findOwned(jobId, session.id())
-                .orElseThrow(() -> new NotFoundException("There is no job " + jobId + " in this session."));
+                .orElseThrow(() -> new NotFoundException("There is no such video in this browser's session. It may have "
+                        + "been deleted, or it was uploaded from another browser."));
     }
 
     Job shared(String token) {
@@ -97,11 +94,14 @@ final class JobViews {
         }).toList();
     }
 
-    /** The result JSON with the person's decisions applied. */
+    /** The result JSON as the reviewer left it: their edits and decisions applied. Every export reads this. */
     String results(Job job) {
-        String json = results.find(job.id()).orElseThrow(() -> new NotReadyException(
-                "The job is " + job.state().id() + "; results are ready when it is complete."));
-        return assembly.withDecisions(json, results.decisions(job.id()));
+        return reviews.result(job.id()).orElseThrow(() -> notReady(job));
+    }
+
+    static NotReadyException notReady(Job job) {
+        return new NotReadyException(job.fileName() + " is " + job.state().id() + "; its cut list is ready when the "
+                + "analysis is complete.");
     }
 
     boolean hasSegment(Job job, String segmentId) {

@@ -42,7 +42,8 @@ final class MediaRanges {
             return ResponseEntity.status(HttpStatus.FOUND).location(link.get())
                     .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + (linkLifetime.toSeconds() / 2)).build();
         }
-        long size = blobs.size(key).orElseThrow(() -> new NotFoundException("This job's video is no longer stored."));
+        long size = blobs.size(key).orElseThrow(() -> new NotFoundException("The video of " + job.fileName()
+                + " is no longer stored."));
         String header = request.getHeader(HttpHeaders.RANGE);
         long start = 0;
         long end = size - 1;

@@ -81,7 +81,7 @@ class VideoController {
                     + body.decision() + "\".");
         }
         if (!views.hasSegment(job, segmentId)) {
-            throw new NotFoundException("There is no cut " + segmentId + " in job " + jobId + ".");
+            throw new NotFoundException("There is no cut " + segmentId + " in the cut list of " + job.fileName() + ".");
         }
         results.decide(job.id(), segmentId, decision);
         return Map.of("segmentId", segmentId, "decision", decision.id());

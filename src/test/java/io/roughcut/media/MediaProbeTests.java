@@ -124,6 +124,18 @@ class MediaProbeTests {
     }
 
     @Test
+    void aStagedUploadIsNamedByTheNameItWasUploadedAs() {
+        Path staged = MediaSamples.write(dir.resolve("multipart-8840086468842911868.part"), "just notes\n".getBytes());
+        Path cut = MediaSamples.truncated(mp4, dir.resolve("3f2a9c1e-upload"), mp4.toFile().length() * 2 / 3);
+
+        assertThatThrownBy(() -> probe.probe(staged, "talk.mp4")).isInstanceOf(UnsupportedMediaException.class)
+                .hasMessageStartingWith("talk.mp4 is not a video file").hasMessageNotContaining("multipart");
+        assertThatThrownBy(() -> probe.probe(cut, "lecture.mp4")).isInstanceOf(CorruptMediaException.class)
+                .hasMessageStartingWith("lecture.mp4 ").hasMessageNotContaining("3f2a9c1e")
+                .hasMessageNotContaining(dir.toString());
+    }
+
+    @Test
     void rejectsAMissingFile() {
         assertThatThrownBy(() -> probe.probe(dir.resolve("nowhere.mp4"))).isInstanceOf(UnreadableMediaException.class)
                 .hasMessageContaining("does not exist");

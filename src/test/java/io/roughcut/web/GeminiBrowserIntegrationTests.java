@@ -56,6 +56,9 @@ class GeminiBrowserIntegrationTests {
             assertThat(results.path("processing").path("analyzer").asString()).isEqualTo("gemini");
             JsonNode usage = results.path("processing").path("usage");
 
+            // The summary and the chunks are folded under the workspace, one click away.
+            browser.find("#summary-box summary").click();
+            browser.find("#chunks-card summary").click();
             String summary = browser.find("#summary").getText();
             assertThat(summary).contains("Model tokens", "Cost", "$");
             long tokens = usage.path("videoTokens").asLong() + usage.path("audioTokens").asLong()

@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reviewing in headless Chromium against the real app on a random port: upload a generated talk through
  * the home page, watch its five chunks wait and then finish live over SSE, reject a cut, filter, play
- * around a cut, export without the cut, share it, open the link in a second browser that has no session,
- * and revoke it. Screenshots of the home, job and shared pages at 1280 and 390 px go to target/screenshots/.
+ * around a cut, export without the cut, share it, open the link in a second browser that has no session
+ * (which sees the same cut list, read-only, with its exports), and revoke it. Screenshots of the home, job
+ * and shared pages at 1280 and 390 px go to target/screenshots/.
  */
 class ReviewBrowserIntegrationTests {
 
@@ -61,10 +62,14 @@ class ReviewBrowserIntegrationTests {
             owner.waitFor(PROCESSING, d -> owner.find("#results").isDisplayed());
             assertThat(owner.find("#live-state").getAttribute("data-mode")).isEqualTo("live");
             assertThat(owner.find("#close-note").isDisplayed()).isFalse();
+            // The workspace is the page now: the progress is gone and the chunk grid folded, one click away.
+            assertThat(owner.find("#progress-box").isDisplayed()).isFalse();
+            assertThat(owner.find("#overall-bar").getAttribute("aria-valuenow")).isEqualTo("100");
+            assertThat(owner.find("#chunk-grid").isDisplayed()).isFalse();
+            owner.find("#chunks-card summary").click();
             assertThat(owner.find("#count-complete").getText()).isEqualTo("5");
             assertThat(owner.find("#count-failed").getText()).isEqualTo("0");
             assertThat(owner.find("#job-state").getText()).isEqualTo("Complete");
-            assertThat(owner.find("#overall-percent").getText()).isEqualTo("100 %");
             assertThat(owner.find("#job-meta").getText()).as("an MP4 is used as it is").doesNotContain("MP4 (")
                     .doesNotContain("converted");
 
@@ -73,15 +78,19 @@ class ReviewBrowserIntegrationTests {
             assertThat(owner.findAll("#timeline .cut")).hasSameSizeAs(cuts);
             assertThat(owner.find(".legend").getText()).contains("Pause");
 
-            // Reject the first cut; the choice is saved, and the timeline and summary follow it.
+            // Reject the first cut; the choice is saved, and the timeline and the remaining length follow it.
             WebElement first = cuts.get(0);
             String rejectedId = first.getAttribute("data-id");
-            String cutsBefore = owner.find("#summary").getText();
+            String cutsBefore = owner.find("#remaining").getText();
             first.findElement(By.cssSelector("button[data-action=reject]")).click();
             owner.waitFor(PAGE, d -> "rejected".equals(owner.find("#cut-list li[data-id='" + rejectedId + "']")
                     .getAttribute("data-decision")));
+            owner.waitFor(PAGE, d -> "saved".equals(owner.find("#save-state").getAttribute("data-state")));
             assertThat(owner.find("#timeline .cut[data-id='" + rejectedId + "']").getAttribute("class")).contains("rejected");
-            assertThat(owner.find("#summary").getText()).isNotEqualTo(cutsBefore).contains("of " + cuts.size());
+            assertThat(owner.find("#remaining").getText()).isNotEqualTo(cutsBefore)
+                    .contains((cuts.size() - 1) + " of " + cuts.size() + " cuts");
+            owner.find("#summary-box summary").click();
+            assertThat(owner.find("#summary").getText()).contains("of " + cuts.size());
 
             // The decision is on the server. The CSV leaves the cut out; the JSON keeps it, marked, out of the summary.
             JsonNode results = TestServer.JSON.readTree(owner.fetchText("/api/videos/" + jobId + "/results"));
@@ -150,7 +159,9 @@ class ReviewBrowserIntegrationTests {
                 assertThat(guest.find("#cut-list li[data-id='" + rejectedId + "']").getAttribute("data-decision"))
                         .isEqualTo("rejected");
                 assertThat(guest.findAll("button[data-action=reject], button[data-action=accept]")).isEmpty();
-                assertThat(guest.findAll("#exports, #create-share, #delete-job")).isEmpty();
+                assertThat(guest.findAll("#create-share, #delete-job")).isEmpty();
+                assertThat(guest.find("#exports a[data-format=csv]").getAttribute("href")).contains("/api/shared/")
+                        .endsWith("/export/csv");
                 assertThat(guest.scriptErrors()).as("script errors on the shared page").isEmpty();
                 assertCleanText(guest);
                 guest.screenshot("shared-1280", 1280);

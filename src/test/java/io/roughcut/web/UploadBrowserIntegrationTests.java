@@ -74,6 +74,7 @@ class UploadBrowserIntegrationTests {
             String jobId = browser.path().substring("/jobs/".length());
             // The last chunk failed every try: the job is partial, and the page says which chunk and why.
             assertThat(browser.find("#job-state").getText()).isEqualTo("Partly complete");
+            browser.find("#chunks-card summary").click();
             assertThat(browser.find("#count-failed").getText()).isEqualTo("1");
             assertThat(browser.find("#chunk-grid li[data-index='4']").getAttribute("data-status")).isEqualTo("failed");
             assertThat(browser.find("#failed-chunks").getText()).contains("Chunk 5").contains(GatedAnalyzer.FAULT);
@@ -165,7 +166,7 @@ class UploadBrowserIntegrationTests {
             browser.find("#start-button").click();
             browser.waitFor(PAGE, d -> browser.find("#upload-error").isDisplayed());
             // The server's own message, not the page's fallback for a bare status code.
-            assertThat(browser.find("#upload-error").getText()).startsWith("The upload failed: ")
+            assertThat(browser.find("#upload-error").getText()).startsWith("The upload failed: broken.mp4 ")
                     .doesNotContain("HTTP").doesNotContain("This file type is not supported");
             assertThat(browser.path()).isEqualTo("/");
             // The file can be chosen again, and a refused upload is not offered for resuming.

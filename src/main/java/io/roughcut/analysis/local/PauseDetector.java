@@ -35,14 +35,9 @@ final class PauseDetector implements Detector {
         int frames = audio.frames();
         double threshold = signals.thresholdDb();
         List<Segment> segments = new ArrayList<>();
-        int i = 0;
-        while (i < frames) {
-            if (db[i] >= threshold) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int end = silenceEnd(db, frames, i, threshold);
+        for (int[] run : silences(db, frames, threshold)) {
+            int start = run[0];
+            int end = run[1];
             double sum = 0;
             for (int k = start; k < end; k++) {
                 sum += Math.min(threshold, db[k]);
@@ -58,9 +53,27 @@ final class PauseDetector implements Detector {
                         settings.marginSeconds(), event.confidence(), audio.durationSeconds());
             }
             signals.edges().shape(event).ifPresent(segments::add);
-            i = end;
         }
         return segments;
+    }
+
+    /**
+     * The silences among the first {@code frames} levels: runs of frames below {@code threshold}, stepping over
+     * sounds too short to end one. Each run is {@code {first frame, frame after the last}}, in order.
+     */
+    static List<int[]> silences(float[] db, int frames, double threshold) {
+        List<int[]> runs = new ArrayList<>();
+        int i = 0;
+        while (i < frames) {
+            if (db[i] >= threshold) {
+                i++;
+                continue;
+            }
+            int end = silenceEnd(db, frames, i, threshold);
+            runs.add(new int[] {i, end});
+            i = end;
+        }
+        return runs;
     }
 
     /** The frame after the silence that starts at {@code from}, stepping over sounds too short to count. */
