@@ -28,11 +28,15 @@ public final class PostgresServer implements AutoCloseable {
         this.log = log;
     }
 
+    /** Starts a new, empty server; its files are kept apart from {@code dir}, which the postgres user may not reach. */
     public static PostgresServer start(Path dir) throws Exception {
         Path bin = binaries();
-        Path data = Files.createDirectories(dir.resolve("pgdata"));
-        owned(dir);
+        // A directory of its own under the system's temporary one, handed to the postgres user whole.
+        Path home = Files.createTempDirectory("roughcut-pg-");
+        Path data = Files.createDirectories(home.resolve("data"));
+        owned(home);
         owned(data);
+        dir = home;
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -112,5 +116,6 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IllegalStateException alreadyStopped) {
             // stopped by the test
         }
+        io.roughcut.storage.FileTrees.delete(data.getParent());
     }
 }

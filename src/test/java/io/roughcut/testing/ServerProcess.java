@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -24,33 +25,72 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int healthPort;
     private final Path log;
 
-    private ServerProcess(Process process, int port, Path log) {
+    private ServerProcess(Process process, int port, int healthPort, Path log) {
         this.process = process;
         this.port = port;
+        this.healthPort = healthPort;
         this.log = log;
     }
 
-    /** Starts a server and waits until its health answers. */
+    /** Starts a server that does everything and waits until its health answers. */
     public static ServerProcess start(Path dir, String name, List<String> properties) throws Exception {
         int port = freePort();
-        Path data = dir.resolve(name + "-data");
+        List<String> args = new ArrayList<>(List.of(ServeMain.class.getName(), Integer.toString(port),
+                dir.resolve(name + "-data").toString()));
+        properties.forEach(p -> args.add("--" + p));
+        return launch(name, args, Map.of(), port, port);
+    }
+
+    /**
+     * Starts {@code roughcut serve} itself with {@code options} (such as {@code --roles=worker}) and the
+     * environment variables a deployment sets, and waits until its health answers.
+     *
+     * @param worker true for a worker node, which answers health on its management port only
+     */
+    public static ServerProcess serve(Path dir, String name, boolean worker, List<String> options,
+                                      Map<String, String> environment) throws Exception {
+        int port = freePort();
+        int health = worker ? freePort() : port;
+        List<String> args = new ArrayList<>(List.of("io.roughcut.system.RoughcutCommand", "serve", "--port",
+                Integer.toString(port), "--data", dir.resolve(name + "-data").toString()));
+        if (worker) {
+            args.add("--management-port=" + health);
+        }
+        args.addAll(options);
+        return launch(name, args, environment, port, health);
+    }
+
+    private static ServerProcess launch(String name, List<String> args, Map<String, String> environment, int port,
+                                        int healthPort) throws Exception {
         // Logs outlive the test's temporary directory, so a failure can be read afterwards.
         Path logs = Files.createDirectories(Path.of("target", "process-logs"));
         Path log = logs.resolve(name + "-" + System.currentTimeMillis() + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), ServeMain.class.getName(), Integer.toString(port), data.toString()));
-        properties.forEach(p -> command.add("--" + p));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        ServerProcess server = new ServerProcess(process, port, log);
-        server.awaitUp(Duration.ofSeconds(90));
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        ServerProcess server = new ServerProcess(builder.start(), port, healthPort, log);
+        server.awaitUp(Duration.ofSeconds(120));
         return server;
     }
 
     public int port() {
         return port;
+    }
+
+    /** Where health and metrics answer: the API's own port, or a worker's management port. */
+    public int healthPort() {
+        return healthPort;
+    }
+
+    /** The log file, for checks on what the server wrote. */
+    public Path log() {
+        return log;
     }
 
     public long pid() {
@@ -96,7 +136,7 @@ public final class ServerProcess implements AutoCloseable {
                 throw new AssertionError("the server exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + healthPort + "/actuator/health")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
