@@ -13,9 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -234,55 +229,15 @@ class ClusterIntegrationTests {
         assertThat(results.path("processing").path("failedChunks").asInt()).isZero();
     }
 
-    /** Waits until a chunk of the job is being analysed while others still wait; returns who analyses it. */
     private String awaitChunkInFlight(String jobId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "")) {
-                var q = c.prepareStatement("SELECT claimed_by, (SELECT COUNT(*) FROM tasks p WHERE p.job_id = t.job_id "
-                        + "AND p.type = 'ANALYZE_CHUNK' AND p.state = 'PENDING') FROM tasks t WHERE t.job_id = ? "
-                        + "AND t.type = 'ANALYZE_CHUNK' AND t.state = 'PROCESSING'");
-                q.setObject(1, UUID.fromString(jobId));
-                try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next() && rs.getInt(2) >= 3) {
-                        return rs.getString(1);
-                    }
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("never saw a chunk of job " + jobId + " in flight with others waiting");
+        return new TaskTable(postgres.jdbcUrl()).awaitChunkInFlight(jobId);
     }
 
     private Set<String> workers(String jobId) throws Exception {
-        return new TreeSet<>(query("SELECT DISTINCT claimed_by FROM tasks WHERE job_id = ? AND claimed_by IS NOT NULL",
-                jobId).map(r -> r.get(0)).toList());
+        return new TaskTable(postgres.jdbcUrl()).workers(jobId);
     }
 
     private Map<Integer, Integer> chunkAttempts(String jobId) throws Exception {
-        Map<Integer, Integer> attempts = new HashMap<>();
-        query("SELECT chunk_index, attempts, state FROM video_chunks WHERE job_id = ?", jobId).forEach(r -> {
-            assertThat(r.get(2)).isEqualTo("COMPLETE");
-            attempts.put(Integer.parseInt(r.get(0)), Integer.parseInt(r.get(1)));
-        });
-        return attempts;
-    }
-
-    private Stream<List<String>> query(String sql, String jobId) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", "")) {
-            var q = c.prepareStatement(sql);
-            q.setObject(1, UUID.fromString(jobId));
-            List<List<String>> rows = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        row.add(rs.getString(i));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows.stream();
-        }
+        return new TaskTable(postgres.jdbcUrl()).chunkAttempts(jobId);
     }
 }

@@ -14,15 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,52 +128,21 @@ class TwoProcessIntegrationTests {
         }
     }
 
-    /** Waits until a chunk of the job is being analysed while others still wait; returns who analyses it. */
+    private TaskTable table() {
+        return new TaskTable(schema[0]);
+    }
+
     private String awaitChunkInFlight(String jobId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        try (Connection c = DriverManager.getConnection(schema[0], "postgres", "")) {
-            while (System.nanoTime() < deadline) {
-                var q = c.prepareStatement("SELECT claimed_by, (SELECT COUNT(*) FROM tasks p WHERE p.job_id = t.job_id "
-                        + "AND p.type = 'ANALYZE_CHUNK' AND p.state = 'PENDING') FROM tasks t WHERE t.job_id = ? "
-                        + "AND t.type = 'ANALYZE_CHUNK' AND t.state = 'PROCESSING'");
-                q.setObject(1, UUID.fromString(jobId));
-                try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next() && rs.getInt(2) >= 3) {
-                        return rs.getString(1);
-                    }
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("never saw a chunk of job " + jobId + " in flight with others waiting");
+        return table().awaitChunkInFlight(jobId);
     }
 
     private Set<String> workers(String jobId) throws Exception {
-        try (Connection c = DriverManager.getConnection(schema[0], "postgres", "")) {
-            var q = c.prepareStatement("SELECT DISTINCT claimed_by FROM tasks WHERE job_id = ? AND claimed_by IS NOT NULL");
-            q.setObject(1, UUID.fromString(jobId));
-            Set<String> names = new TreeSet<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            return names;
-        }
+        return table().workers(jobId);
     }
 
     private Map<String, Integer> chunkAttempts(String jobId) throws Exception {
-        try (Connection c = DriverManager.getConnection(schema[0], "postgres", "")) {
-            var q = c.prepareStatement("SELECT chunk_index, attempts, state FROM video_chunks WHERE job_id = ?");
-            q.setObject(1, UUID.fromString(jobId));
-            Map<String, Integer> attempts = new HashMap<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    assertThat(rs.getString(3)).isEqualTo("COMPLETE");
-                    attempts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            return attempts;
-        }
+        Map<String, Integer> attempts = new HashMap<>();
+        table().chunkAttempts(jobId).forEach((k, v) -> attempts.put(Integer.toString(k), v));
+        return attempts;
     }
 }
