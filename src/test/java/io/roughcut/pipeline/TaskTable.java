@@ -40,11 +40,17 @@ record TaskTable(String jdbcUrl) {
         return names;
     }
 
-    /** How often each chunk of the job was tried; every chunk must be complete. */
+    /**
+     * How often each chunk's analyse task was claimed (a killed worker's claim counts); every chunk must be
+     * complete, and its task done.
+     */
     Map<Integer, Integer> chunkAttempts(String jobId) throws Exception {
         Map<Integer, Integer> attempts = new HashMap<>();
-        for (List<String> r : rows("SELECT chunk_index, attempts, state FROM video_chunks WHERE job_id = ?", jobId)) {
+        for (List<String> r : rows("SELECT c.chunk_index, t.attempts, c.state, t.state FROM video_chunks c JOIN tasks t "
+                + "ON t.job_id = c.job_id AND t.type = 'ANALYZE_CHUNK' AND t.chunk_index = c.chunk_index WHERE c.job_id = ?",
+                jobId)) {
             assertThat(r.get(2)).as("chunk " + r.get(0)).isEqualTo("COMPLETE");
+            assertThat(r.get(3)).as("chunk " + r.get(0) + "'s task").isEqualTo("DONE");
             attempts.put(Integer.parseInt(r.get(0)), Integer.parseInt(r.get(1)));
         }
         return attempts;
