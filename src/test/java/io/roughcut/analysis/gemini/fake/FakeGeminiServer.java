@@ -97,6 +97,12 @@ public final class FakeGeminiServer implements AutoCloseable {
         return this;
     }
 
+    /** Every generateContent answer comes this long after its request, as a real model's do. */
+    public FakeGeminiServer answerAfter(java.time.Duration latency) {
+        generate.latency = latency;
+        return this;
+    }
+
     /** Answers times as {@code MM:SS.mmm} strings, as models sometimes do despite the prompt. */
     public FakeGeminiServer answerClockTimes(boolean on) {
         generate.clockTimes = on;

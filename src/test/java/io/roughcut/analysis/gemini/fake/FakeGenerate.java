@@ -22,6 +22,8 @@ final class FakeGenerate {
     private final Map<String, FakeModel.Media> probed = new ConcurrentHashMap<>();
     final Map<String, List<Planted>> planted = new ConcurrentHashMap<>();
     volatile boolean clockTimes;
+    /** How long every answer takes, as a real model's does; zero in tests that only care about content. */
+    volatile java.time.Duration latency = java.time.Duration.ZERO;
 
     FakeGenerate(FakeFiles files, FakeModel model) {
         this.files = files;
@@ -51,6 +53,13 @@ final class FakeGenerate {
             Replies.error(exchange, 400, "FAILED_PRECONDITION", "The file files/" + file.id
                     + " is not in an ACTIVE state and usage is not allowed.");
             return;
+        }
+        if (latency.isPositive()) {
+            try {
+                Thread.sleep(latency);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         JsonNode config = request.path("generationConfig");
         FakeModel.Media media = probed.computeIfAbsent(file.sha256Hex, k -> model.probe(file.data));
