@@ -22,8 +22,11 @@ import java.util.concurrent.CompletableFuture;
  * cores, is what bounds a real deployment), and one job alone in the distributed mode against the same job
  * in the embedded mode. Prints jobs per minute and the ratios from one run. A benchmark, not a test.
  *
- * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.roughcut.bench.ClusterBench -Dexec.args="--jobs 6 --latency 3s"}.
+ * <p>Run it in a JVM of its own, whose class path the nodes it starts inherit:
+ * <pre>
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) io.roughcut.bench.ClusterBench --jobs 6 --latency 3s
+ * </pre>
  */
 public final class ClusterBench {
 
