@@ -53,14 +53,19 @@ class AttemptsIntegrationTests {
         return server;
     }
 
-    /** A job under analysis with one chunk whose file the blob store does not have. */
-    private static UUID jobWithAMissingChunk(TestServer server, String session) {
+    /** A job prepared from a real video, under analysis, with one chunk whose file the blob store does not have. */
+    private static UUID jobWithAMissingChunk(TestServer server, String session) throws Exception {
         JdbcClient jdbc = server.bean(JdbcClient.class);
         UUID sessionId = jdbc.sql("SELECT id FROM sessions WHERE token_hash = ?")
                 .param(io.roughcut.session.SessionTokens.hash(session)).query(UUID.class).single();
         UUID id = UUID.randomUUID();
         Job job = Job.queued(id, sessionId, "local", "talk.mp4", 10, "mp4", 4.0, Jobs.originalKey(id));
         server.bean(JobRepository.class).insert(job);
+        Path video = io.roughcut.web.TestVideos.withOnePause(Files.createTempDirectory("roughcut-attempts-video"), 4);
+        String described = server.bean(StoredMedia.class).write(new io.roughcut.media.MediaProbe(
+                io.roughcut.testing.TestMedia.ffmpeg()).probe(video));
+        server.bean(JobRepository.class).setPrepared(id, new PreparedFacts("mp4", "as-is", 4.0, Jobs.originalKey(id),
+                described, described, null, null));
         server.bean(JobRepository.class).updateState(id, JobState.ANALYZING, 10);
         server.bean(ChunkRepository.class).replaceAll(id, List.of(new Chunk(id, 0, 0, 4, 4, 10, Chunk.blobKey(id, 0),
                 ChunkState.PENDING, 0, null, null, null, null)));
