@@ -37,18 +37,31 @@ public final class MediaProbe {
     }
 
     public MediaInfo probe(Path file) {
-        long size = checkFile(file);
-        JsonNode root = ffprobe(file);
+        return probe(file, file.getFileName().toString(), file.toString());
+    }
+
+    /**
+     * Probes {@code file}, naming it {@code name} in every message: a service passes the name the person
+     * uploaded, so no message shows the staging file's id or path.
+     */
+    public MediaInfo probe(Path file, String name) {
+        return probe(file, name, name);
+    }
+
+    /** @param where how to name the file when it cannot be found: its whole path, for a person's own file */
+    private MediaInfo probe(Path file, String name, String where) {
+        long size = checkFile(file, name, where);
+        JsonNode root = ffprobe(file, name);
         JsonNode format = root.path("format");
         String formatName = format.path("format_name").asString("");
         JsonNode video = firstStream(root, "video");
         JsonNode audio = firstStream(root, "audio");
         Container container = ProbedContainer.detect(formatName, format.path("tags").path("major_brand").asString(""),
                         video, audio)
-                .orElseThrow(() -> new UnsupportedMediaException(file.getFileName() + " is not a supported video ("
+                .orElseThrow(() -> new UnsupportedMediaException(name + " is not a supported video ("
                         + describe(formatName) + "). Upload an MP4, MOV, M4V, MKV, WEBM or AVI video."));
         if (video == null) {
-            throw new UnsupportedMediaException(file.getFileName() + " has no video stream (it looks like audio only)."
+            throw new UnsupportedMediaException(name + " has no video stream (it looks like audio only)."
                     + " Upload a video recording.");
         }
         double duration = ProbedContainer.number(format.path("duration"), 0);
@@ -56,42 +69,42 @@ public final class MediaProbe {
             duration = ProbedContainer.number(video.path("duration"), 0);
         }
         if (duration <= 0) {
-            throw new CorruptMediaException(file.getFileName() + " has no readable duration; it may be damaged or"
+            throw new CorruptMediaException(name + " has no readable duration; it may be damaged or"
                     + " still being written. Re-export or re-upload the recording.");
         }
         if (container.isIsoBmff()) {
-            requireReadableTail(file, duration);
+            requireReadableTail(file, name, duration);
         }
         return new MediaInfo(file, size, container, formatName, duration,
                 (long) ProbedContainer.number(format.path("bit_rate"), 0),
                 ProbedContainer.videoStream(video), audio == null ? null : ProbedContainer.audioStream(audio));
     }
 
-    private long checkFile(Path file) {
+    private long checkFile(Path file, String name, String where) {
         if (!Files.isRegularFile(file)) {
-            throw new UnreadableMediaException(file + " does not exist or is not a file. Check the path.");
+            throw new UnreadableMediaException(where + " does not exist or is not a file. Check the path.");
         }
         if (!Files.isReadable(file)) {
-            throw new UnreadableMediaException(file + " cannot be read (no permission). Check its permissions.");
+            throw new UnreadableMediaException(where + " cannot be read (no permission). Check its permissions.");
         }
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new UnreadableMediaException(file + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableMediaException(where + " cannot be read: " + e.getMessage(), e);
         }
         if (size == 0) {
-            throw new EmptyMediaException(file.getFileName() + " is empty (0 bytes). The upload or export may have"
+            throw new EmptyMediaException(name + " is empty (0 bytes). The upload or export may have"
                     + " failed; try again with the complete file.");
         }
         if (size > maxBytes) {
-            throw new MediaTooLargeException(file.getFileName() + " is " + size + " bytes, more than the limit of "
+            throw new MediaTooLargeException(name + " is " + size + " bytes, more than the limit of "
                     + maxBytes + " bytes. Split the recording or export it at a lower bitrate.");
         }
         return size;
     }
 
-    private JsonNode ffprobe(Path file) {
+    private JsonNode ffprobe(Path file, String name) {
         try {
             String json = runner.ffprobe(List.of("-show_format", "-show_streams", "-of", "json", file.toString()),
                     TIMEOUT).stdout();
@@ -100,10 +113,10 @@ public final class MediaProbe {
             // ffprobe blames the container it guessed from the extension ("moov atom not found" for a text
             // file named .mp4), so the file's own first bytes decide between corrupt and unsupported.
             if (ProbedContainer.hasKnownSignature(file)) {
-                throw new CorruptMediaException(file.getFileName() + " looks like a video but cannot be read ("
-                        + e.getMessage() + "). It may be truncated or damaged; re-export or re-upload it.", e);
+                throw new CorruptMediaException(name + " looks like a video but cannot be read ("
+                        + e.getMessage().replace(file.toString(), name) + "). It may be truncated or damaged; re-export or re-upload it.", e);
             }
-            throw new UnsupportedMediaException(file.getFileName() + " is not a video file Roughcut can read."
+            throw new UnsupportedMediaException(name + " is not a video file Roughcut can read."
                     + " Upload an MP4, MOV, M4V, MKV, WEBM or AVI video.", e);
         }
     }
@@ -115,10 +128,10 @@ public final class MediaProbe {
      * missing packets as a "partial file"; the mov demuxer seeks there through its index, so that reads
      * from the last keyframe on, not the whole file.
      */
-    private void requireReadableTail(Path file, double duration) {
+    private void requireReadableTail(Path file, String name, double duration) {
         boolean complete = Mp4SampleTables.isComplete(file).orElseGet(() -> tailIsReadable(file, duration));
         if (!complete) {
-            throw new CorruptMediaException(file.getFileName() + " is truncated: its last part is missing, so it"
+            throw new CorruptMediaException(name + " is truncated: its last part is missing, so it"
                     + " cannot be played to the end. Upload the complete file.");
         }
     }

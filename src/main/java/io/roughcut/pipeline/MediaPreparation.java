@@ -45,4 +45,9 @@ final class MediaPreparation implements Preparation {
     public MediaInfo probe(Path file) {
         return probe.probe(file);
     }
+
+    @Override
+    public MediaInfo probe(Path file, String name) {
+        return probe.probe(file, name);
+    }
 }

@@ -22,4 +22,7 @@ public interface Preparation {
 
     /** What ffprobe says of a file; throws {@link io.roughcut.media.InvalidMediaException} for a bad one. */
     MediaInfo probe(Path file);
+
+    /** Like {@link #probe(Path)}, with messages that call the file {@code name}, the name its owner knows. */
+    MediaInfo probe(Path file, String name);
 }

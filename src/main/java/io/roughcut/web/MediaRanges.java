@@ -28,7 +28,8 @@ final class MediaRanges {
 
     ResponseEntity<StreamingResponseBody> serve(Job job, HttpServletRequest request) {
         String key = jobs.mediaKey(job);
-        long size = blobs.size(key).orElseThrow(() -> new NotFoundException("This job's video is no longer stored."));
+        long size = blobs.size(key).orElseThrow(() -> new NotFoundException("The video of " + job.fileName()
+                + " is no longer stored."));
         String header = request.getHeader(HttpHeaders.RANGE);
         long start = 0;
         long end = size - 1;
@@ -41,8 +42,7 @@ final class MediaRanges {
                 ranges = List.of();
             }
             if (ranges.size() != 1 || size == 0 || ranges.getFirst().getRangeStart(size) >= size) {
-                return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
-                        .header(HttpHeaders.CONTENT_RANGE, "bytes */" + size).build();
+                throw new RangeNotSatisfiableException(size);
             }
             start = ranges.getFirst().getRangeStart(size);
             end = ranges.getFirst().getRangeEnd(size);
