@@ -106,6 +106,7 @@ final class AggregateTask implements TaskHandler {
         jobs.fail(task.jobId(), "Combining the chunk results failed: " + cause.getMessage());
         log.error(task.jobId(), null, "Aggregation failed: " + cause.getMessage());
         progress.state(task.jobId(), JobState.FAILED, 100);
+        workDirs.delete(task.jobId());
         return List.of();
     }
 }

@@ -19,10 +19,12 @@ public final class Jobs {
     private final WorkDirs workDirs;
     private final JobEvents events;
     private final TransactionTemplate transaction;
+    private final JobAdmission admission;
 
     Jobs(JobRepository jobs, TaskRepository tasks, TaskQueue queue, BlobStore blobs, Preparation preparation,
-         WorkDirs workDirs, JobEvents events, TransactionTemplate transaction) {
+         WorkDirs workDirs, JobEvents events, TransactionTemplate transaction, JobAdmission admission) {
         this.jobs = jobs;
+        this.admission = admission;
         this.tasks = tasks;
         this.queue = queue;
         this.blobs = blobs;
@@ -40,10 +42,12 @@ public final class Jobs {
      * @param fileName   the sanitised name to show
      * @param analyzer   the analyser the upload chose (see {@link AnalyzerCatalog#choose})
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
+     * @throws io.roughcut.RoughcutException when {@link JobAdmission} refuses the job
      */
     public Job start(UUID sessionId, String fileName, Path uploaded, AnalyzerOption analyzer) {
-        var info = preparation.probe(uploaded);
+        var info = preparation.probe(uploaded, fileName);
         UUID id = UUID.randomUUID();
+        admission.admit(sessionId, id, analyzer, info.durationSeconds());
         String key = "uploads/" + id + "/original";
         long size = info.sizeBytes();
         blobs.putFile(key, uploaded);

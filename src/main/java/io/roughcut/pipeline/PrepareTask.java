@@ -4,6 +4,7 @@ import io.roughcut.analysis.Recording;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.media.CutChunk;
 import io.roughcut.storage.BlobStore;
+import io.roughcut.storage.DiskSpace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,12 @@ final class PrepareTask implements TaskHandler {
     private final AnalyzerCatalog analyzers;
     private final WorkDirs workDirs;
     private final TransactionTemplate transaction;
+    private final DiskSpace disk;
 
     PrepareTask(JobRepository jobs, ChunkRepository chunks, TaskRepository tasks, JobProgress progress,
                 ProcessingLog log, BlobStore blobs, Preparation preparation, AnalyzerCatalog analyzers, WorkDirs workDirs,
-                TransactionTemplate transaction) {
+                TransactionTemplate transaction, DiskSpace disk) {
+        this.disk = disk;
         this.jobs = jobs;
         this.chunks = chunks;
         this.tasks = tasks;
@@ -54,6 +57,8 @@ final class PrepareTask implements TaskHandler {
         }
         progress.state(job.id(), JobState.PREPARING, 0);
         log.info(job.id(), null, "Preparing " + job.fileName() + " for the " + job.analyzer() + " analyser");
+        // The MP4 version and the chunks together take up to about twice the upload: refuse before writing.
+        disk.require(2 * job.fileSize(), "preparing " + job.fileName());
         Path workDir = workDirs.fresh(job.id());
         Path source = blobs.localFile(job.blobKey(), workDir);
         Prepared prepared = preparation.prepare(source, workDir, analyzers.maxChunkSeconds(job.analyzer()),
@@ -88,6 +93,8 @@ final class PrepareTask implements TaskHandler {
             jobs.fail(job.id(), cause.getMessage());
             log.error(job.id(), null, "Preparing failed: " + cause.getMessage());
             progress.state(job.id(), JobState.FAILED, job.progress());
+            // Nothing will read a failed job's work files; they would otherwise wait for the session's expiry.
+            workDirs.delete(job.id());
         });
         return List.of();
     }
