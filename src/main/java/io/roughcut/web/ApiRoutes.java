@@ -42,11 +42,12 @@ final class ApiRoutes {
         return request.getMethod().equals("POST") && (path.equals("/api/uploads") || path.equals("/api/videos/upload"));
     }
 
-    /** A browser opening one of the pages that work with the person's own videos (not a shared page). */
+    /** A browser opening one of the pages: the home page, a job's, or a shared one (whose visitor may upload next). */
     static boolean isPageVisit(HttpServletRequest request) {
         String method = request.getMethod();
         String path = request.getRequestURI();
         return (method.equals("GET") || method.equals("HEAD")) && (path.equals("/") || path.equals("/index.html")
-                || path.startsWith("/jobs/") || path.equals("/job.html"));
+                || path.startsWith("/jobs/") || path.equals("/job.html") || path.startsWith("/s/")
+                || path.equals("/shared.html"));
     }
 }
