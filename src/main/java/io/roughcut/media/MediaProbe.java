@@ -72,6 +72,13 @@ public final class MediaProbe {
             throw new CorruptMediaException(name + " has no readable duration; it may be damaged or"
                     + " still being written. Re-export or re-upload the recording.");
         }
+        if (container == Container.AVI) {
+            // ffprobe measures a truncated AVI by the data that is there; its header still counts every frame.
+            // The longer of the two is the length the file claims, which RecordingNotes compares with what is there.
+            VideoStream stream = ProbedContainer.videoStream(video);
+            double frames = ProbedContainer.number(video.path("nb_frames"), 0);
+            duration = Math.max(duration, frames * stream.frameRate().denominator() / stream.frameRate().numerator());
+        }
         if (container.isIsoBmff()) {
             requireReadableTail(file, name, duration);
         }

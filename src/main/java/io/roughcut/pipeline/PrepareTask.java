@@ -3,6 +3,7 @@ package io.roughcut.pipeline;
 import io.roughcut.analysis.Recording;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.media.CutChunk;
+import io.roughcut.media.RecordingNotes;
 import io.roughcut.storage.BlobStore;
 import io.roughcut.storage.DiskSpace;
 import java.nio.file.Path;
@@ -63,6 +64,7 @@ final class PrepareTask implements TaskHandler {
         Path source = blobs.localFile(job.blobKey(), workDir);
         Prepared prepared = preparation.prepare(source, workDir, analyzers.maxChunkSeconds(job.analyzer()),
                 f -> progress.preparing(job.id(), f));
+        RecordingNotes.of(job.fileName(), prepared.source(), prepared.normalized()).forEach(n -> log.note(job.id(), n));
         RecordingProfile profile = analyzers.analyzer(job.analyzer()).profile(new Recording(prepared.normalized().file(), prepared.normalized()));
         List<Chunk> rows = new ArrayList<>();
         for (CutChunk c : prepared.chunks()) {

@@ -5,6 +5,7 @@ import io.roughcut.pipeline.AnalyzerOption;
 import io.roughcut.pipeline.JobState;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,8 @@ import java.util.UUID;
  * @param estimatedCompletion when the job should be done, once a chunk has finished; null when finished
  * @param error              why the job failed, for a failed job
  * @param shared             true while a share link exists
+ * @param notes              what the person should know about the result: a recording that ended before its
+ *                           stated length, or had no sound
  */
 @Schema(name = "JobStatus")
 public record JobStatus(UUID jobId, JobState status, @Schema(minimum = "0", maximum = "100", example = "52") int progress,
@@ -27,7 +30,7 @@ public record JobStatus(UUID jobId, JobState status, @Schema(minimum = "0", maxi
                         boolean conversionRequired, Normalization normalization,
                         @Schema(example = "3600.0") Double durationSeconds, ChunkCounts chunks,
                         OffsetDateTime estimatedCompletion, String error, boolean shared, OffsetDateTime createdAt,
-                        OffsetDateTime completedAt) {
+                        OffsetDateTime completedAt, List<String> notes) {
 
     /** How many of the job's chunks are in each state. Immutable. */
     @Schema(name = "ChunkCounts")

@@ -70,7 +70,8 @@ final class JobViews {
                 job.fileName(), job.fileSize(), job.originalFormat(),
                 normalization != null && normalization != Normalization.AS_IS, normalization, job.durationSeconds(),
                 counts, estimate(job, complete + failed, all.size()), text.scrub(job.errorMessage(), job.fileName()),
-                job.shareToken() != null, job.createdAt(), job.completedAt());
+                job.shareToken() != null, job.createdAt(), job.completedAt(),
+                log.notes(job.id()).stream().map(n -> text.scrub(n, job.fileName())).toList());
     }
 
     List<ChunkView> chunks(Job job) {

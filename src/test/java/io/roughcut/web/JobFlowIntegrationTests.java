@@ -157,6 +157,30 @@ class JobFlowIntegrationTests {
     }
 
     @Test
+    void aTruncatedMkvAndASilentVideoSayWhatTheAnalysisCouldNotSee() throws Exception {
+        String session = server.newSession();
+        Path whole = io.roughcut.testing.TestMedia.generate(dir.resolve("whole.mkv"), "-f", "lavfi", "-i",
+                "testsrc2=size=160x120:rate=10", "-f", "lavfi", "-i", "sine=frequency=440", "-t", "8", "-c:v", "libx264",
+                "-g", "10", "-c:a", "aac");
+        byte[] bytes = Files.readAllBytes(whole);
+        HttpResponse<String> cut = server.send(Multipart.file("file", "lecture.mkv",
+                java.util.Arrays.copyOf(bytes, bytes.length / 2)).post(server.request(session, "/api/videos/upload")).build());
+        assertThat(cut.statusCode()).as(cut.body()).isEqualTo(200);
+        JsonNode truncated = server.awaitFinished(session, TestServer.JSON.readTree(cut.body()).path("jobId").asString(),
+                Duration.ofSeconds(90));
+        assertThat(truncated.path("notes").toString()).contains("lecture.mkv ends at", "truncated");
+
+        Path mute = io.roughcut.testing.TestMedia.generate(dir.resolve("screen.mp4"), "-f", "lavfi", "-i",
+                "testsrc2=size=160x120:rate=10", "-t", "3", "-c:v", "libx264", "-g", "10");
+        HttpResponse<String> silent = server.send(Multipart.file("file", "screen.mp4", Files.readAllBytes(mute))
+                .post(server.request(session, "/api/videos/upload")).build());
+        String silentJob = TestServer.JSON.readTree(silent.body()).path("jobId").asString();
+        JsonNode status = server.awaitFinished(session, silentJob, Duration.ofSeconds(90));
+        assertThat(status.path("notes").toString()).contains("screen.mp4 has no sound");
+        assertThat(server.getJson(session, "/api/videos/" + silentJob + "/logs").toString()).contains("has no sound");
+    }
+
+    @Test
     void healthIsPublicWithoutDetailsAndTheOperatorSeesDetailsAndMetrics() throws Exception {
         JsonNode publicHealth = server.getJson(null, "/actuator/health");
         assertThat(publicHealth.path("status").asString()).isEqualTo("UP");
