@@ -19,7 +19,7 @@ class ApiErrors {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> any(Exception e, HttpServletRequest request) {
-        return answers.of(e, request);
+    ResponseEntity<byte[]> any(Exception e, HttpServletRequest request) {
+        return answers.bytes(answers.of(e, request));
     }
 }

@@ -167,6 +167,19 @@ public final class ErrorAnswers {
                 + "/api/openapi.", null, null, null);
     }
 
+    /**
+     * The answer as bytes with their length, so the client has all of it even when the server closes the
+     * connection right after (as Tomcat does after a 413 whose body it did not read). Null stays null.
+     */
+    ResponseEntity<byte[]> bytes(ResponseEntity<ApiError> answer) {
+        if (answer == null) {
+            return null;
+        }
+        byte[] body = json.writeValueAsBytes(answer.getBody());
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).contentLength(body.length)
+                .body(body);
+    }
+
     /** Answers {@code e} directly, for filters, which run outside Spring MVC and its advice. */
     public void answer(HttpServletRequest request, HttpServletResponse response, Throwable e) throws IOException {
         write(response, of(e, request));

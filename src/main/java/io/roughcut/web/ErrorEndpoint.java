@@ -23,9 +23,9 @@ class ErrorEndpoint implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ApiError> error(HttpServletRequest request) {
+    ResponseEntity<byte[]> error(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Throwable e = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        return answers.forStatus(status instanceof Integer code ? code : 500, e, request);
+        return answers.bytes(answers.forStatus(status instanceof Integer code ? code : 500, e, request));
     }
 }

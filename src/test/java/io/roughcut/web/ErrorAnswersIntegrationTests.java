@@ -135,6 +135,26 @@ class ErrorAnswersIntegrationTests {
     }
 
     @Test
+    void aDatabaseThatClosedIsOpenedAgainWithoutARestart() throws Exception {
+        // What H2 does when a write finds the disk full: it closes, and every pooled connection is dead.
+        server.bean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("SHUTDOWN").update();
+        int failures = 0;
+        int status = 0;
+        while (failures <= 10 && status != 200) {
+            status = server.get(session, "/api/sessions/current").statusCode();
+            if (status != 200) {
+                assertThat(status).as("a failure on the server").isEqualTo(500);
+                failures++;
+            }
+        }
+        assertThat(status).as("the pool drops the dead connections, and a new one opens the database again")
+                .isEqualTo(200);
+        for (int i = 0; i < 20; i++) {
+            assertThat(server.get(session, "/api/sessions/current").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void securityHeadersOnEveryKindOfAnswer() throws Exception {
         for (String path : List.of("/", "/jobs/00000000-0000-4000-8000-000000000000", "/s/some-token", "/js/home.js",
                 "/api/config", "/api/shared/no-such-link", "/api/sessions/current", "/nothing-here")) {
