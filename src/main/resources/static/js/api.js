@@ -9,7 +9,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Reads the {error, message} body of a failed response, or describes the status when there is none. */
+/** Reads the {error, message, status} body of a failed response, or describes the status when there is none. */
 export async function errorOf(response) {
   let code = null;
   let message = null;
@@ -18,7 +18,7 @@ export async function errorOf(response) {
     try {
       const body = JSON.parse(text);
       code = body.error ?? null;
-      message = body.message ?? body.detail ?? null;
+      message = body.message ?? null;
     } catch {
       message = text && text.length < 300 && !text.trimStart().startsWith('<') ? text.trim() : null;
     }

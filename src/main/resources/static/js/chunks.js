@@ -6,20 +6,17 @@ import { bytes, duration } from './format.js';
 
 const STATUSES = ['pending', 'processing', 'complete', 'failed'];
 
-/** One chunk as the page uses it, whatever spelling the API used for a field. Seconds and bytes. */
+/** One chunk of GET /api/videos/{id}/chunks as the grid uses it. Seconds and bytes. */
 export function normalizeChunk(c) {
-  const start = c.start ?? c.startSeconds ?? 0;
-  const end = c.end ?? c.endSeconds ?? start;
-  const status = String(c.status ?? c.state ?? 'pending').toLowerCase();
   return {
-    index: c.index ?? c.chunkIndex,
-    status: STATUSES.includes(status) ? status : 'pending',
-    start,
-    end,
-    duration: c.duration ?? end - start,
-    size: c.sizeBytes ?? c.size ?? null,
-    cutsFound: c.cutsFound ?? c.segmentsFound ?? null,
-    error: c.error ?? c.errorMessage ?? null,
+    index: c.index,
+    status: STATUSES.includes(c.status) ? c.status : 'pending',
+    start: c.start,
+    end: c.end,
+    duration: c.duration,
+    size: c.sizeBytes,
+    cutsFound: c.cutsFound,
+    error: c.error,
   };
 }
 

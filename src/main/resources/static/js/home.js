@@ -56,8 +56,8 @@ function choose(file) {
 async function loadConfig() {
   try {
     const config = await api('/api/config');
-    state.analyzers = config?.analyzers ?? [];
-    state.defaultAnalyzer = config?.defaultAnalyzer ?? 'local';
+    state.analyzers = config.analyzers;
+    state.defaultAnalyzer = config.defaultAnalyzer;
     // Only an analyser that calls Gemini hears words; the page promises filler words only then.
     $('gemini-findings').hidden = !state.analyzers.some((a) => a.id === 'gemini' || a.id === 'hybrid');
   } catch {
@@ -81,7 +81,7 @@ function renderAnalyzers() {
 }
 
 function costNote(a) {
-  const perHour = Number(a.estimatedUsdPerHour ?? 0);
+  const perHour = a.estimatedUsdPerHour;
   if (!perHour) return '';
   if (state.fileSeconds) {
     const cost = perHour * state.fileSeconds / 3600;
@@ -139,7 +139,7 @@ async function startUpload() {
     } else {
       // The server did not name the job: it is the newest in this session's list.
       const newest = (await loadVideos())?.[0];
-      if (newest) window.location.assign(jobUrl(newest.jobId ?? newest.id));
+      if (newest) window.location.assign(jobUrl(newest.jobId));
     }
   } catch (e) {
     state.upload = null;
@@ -190,12 +190,11 @@ function wireDropzone() {
 async function loadVideos() {
   $('videos-error').hidden = true;
   try {
-    const body = await api('/api/sessions/current/videos');
-    const videos = Array.isArray(body) ? body : (body?.videos ?? body?.jobs ?? []);
+    const videos = await api('/api/sessions/current/videos');
     renderVideos(videos);
     // While a job runs, its state here follows it (slowly: the job page is where to watch closely).
     clearTimeout(state.videosTimer);
-    if (videos.some((v) => !isFinished(v.status ?? v.state))) state.videosTimer = setTimeout(loadVideos, 5000);
+    if (videos.some((v) => !isFinished(v.status))) state.videosTimer = setTimeout(loadVideos, 5000);
     return videos;
   } catch (e) {
     $('videos-error').textContent = `Your videos could not be loaded: ${e.message}`;
@@ -207,10 +206,10 @@ async function loadVideos() {
 function renderVideos(videos) {
   $('videos-empty').hidden = videos.length > 0;
   $('video-list').replaceChildren(...videos.map((v) => {
-    const id = v.jobId ?? v.id;
-    const status = v.status ?? v.state;
+    const id = v.jobId;
+    const status = v.status;
     const busy = !isFinished(status);
-    const meta = [bytes(v.fileSize ?? v.sizeBytes), dateTime(v.createdAt)];
+    const meta = [bytes(v.fileSize), dateTime(v.createdAt)];
     if (busy && v.progress != null) meta.push(`${v.progress} %`);
     return h('li', {},
       h('a', { class: 'name', href: jobUrl(id) }, v.fileName ?? 'Untitled video'),

@@ -29,19 +29,18 @@ function showError(message) {
 
 function renderStatus(status) {
   live.status = status;
-  const state = status.status ?? status.state;
+  const state = status.status;
   document.title = `${status.fileName ?? 'Job'} · Roughcut`;
   $('job-title').textContent = status.fileName ?? 'Video';
-  // normalization says what was done once known; conversionRequired is the brief's yes/no before that.
-  const conversion = status.normalization !== undefined ? normalizationText(status.normalization)
-    : (status.conversionRequired ? 'converted to MP4' : null);
+  // normalization says what was done, once the video has been prepared.
+  const conversion = normalizationText(status.normalization);
   const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(), conversion, dateTime(status.createdAt)];
   $('job-meta').textContent = meta.filter(Boolean).join(' · ');
   renderState(state, status.progress ?? 0);
   const eta = status.estimatedCompletion ? new Date(status.estimatedCompletion) : null;
   const left = eta ? (eta.getTime() - Date.now()) / 1000 : NaN;
   $('eta').textContent = !isFinished(state) && left > 0 ? `about ${duration(left)} left` : '';
-  if (state === 'failed') showError(status.error ?? status.errorMessage ?? status.message ?? 'Processing failed.');
+  if (state === 'failed') showError(status.error ?? 'Processing failed.');
 }
 
 function renderState(state, progress) {
@@ -91,9 +90,9 @@ async function refresh() {
     const [status, chunks] = await Promise.all([api(`${base}/status`), api(`${base}/chunks`)]);
     showError(null);
     renderStatus(status);
-    renderChunks((Array.isArray(chunks) ? chunks : (chunks?.chunks ?? [])).map(normalizeChunk));
+    renderChunks(chunks.map(normalizeChunk));
     log.reload();
-    const state = status.status ?? status.state;
+    const state = status.status;
     if (isFinished(state)) finish(state);
     return true;
   } catch (e) {
@@ -136,7 +135,8 @@ function onEvent(message) {
   } catch {
     // an event without JSON still means "something changed"
   }
-  const state = data.state ?? data.status;
+  // The first event ("status") is the whole job status; "state" and "chunk" events are changes.
+  const state = message.type === 'status' ? data.status : data.state;
   if (state && live.status) {
     live.status = { ...live.status, status: state, progress: data.progress ?? live.status.progress };
     renderState(state, live.status.progress ?? 0);
@@ -236,6 +236,6 @@ if (!jobId) {
     renderChunks(live.chunks);
   }).catch(() => { /* the note keeps its general wording */ });
   refresh().then((ok) => {
-    if (ok && !isFinished(live.status?.status ?? live.status?.state)) connectEvents();
+    if (ok && !isFinished(live.status?.status)) connectEvents();
   });
 }

@@ -48,7 +48,7 @@ export function exportShareCard(review, shareToken, onError,
     create.disabled = true;
     try {
       const body = await api(`/api/videos/${id}/share`, { method: 'POST' });
-      show(body?.token ?? body?.shareToken, body?.url ?? body?.shareUrl);
+      show(body.token, body.url);
     } catch (e) {
       onError(`The share link could not be made: ${e.message}`);
     } finally {

@@ -11,13 +11,12 @@ const token = idFromLocation('/s/', 'token');
 async function load() {
   if (!token) throw new Error('This address does not hold a share link.');
   const body = await api(`/api/shared/${encodeURIComponent(token)}`);
-  // {status: the job's status, results: the result JSON, or null while the job is still running}
-  const status = body.status ?? {};
-  const result = body.results ?? null;
-  const name = status.fileName ?? result?.source?.fileName ?? 'Shared video';
+  // {status: the job's status, results: the cut list, or null while the job is still running or failed}
+  const { status, results: result } = body;
+  const name = status.fileName;
   document.title = `${name} · Roughcut`;
   $('shared-title').textContent = name;
-  const state = status.status ?? (result ? 'complete' : 'analyzing');
+  const state = status.status;
   $('shared-state').textContent = stateName(state);
   $('shared-state').className = `badge ${stateClass(state)}`;
   if (!result) {
@@ -27,7 +26,7 @@ async function load() {
     return;
   }
   showResults($('results'), result, {
-    jobId: result.jobId ?? status.jobId,
+    jobId: status.jobId,
     readOnly: true,
     sharedBase: `/api/shared/${encodeURIComponent(token)}`,
   });

@@ -127,7 +127,7 @@ export class TusUpload {
   }
 
   #readJobId(headers) {
-    const id = headers.get('Roughcut-Job-Id') ?? headers.get('X-Job-Id') ?? headers.get('Job-Id');
+    const id = headers.get('Roughcut-Job-Id');
     if (id) this.jobId = id;
   }
 
@@ -160,7 +160,7 @@ export class TusUpload {
       xhr.onabort = () => reject(new ApiError(0, 'aborted', 'The upload was paused.'));
       xhr.onload = () => {
         if (xhr.status === 204 || xhr.status === 200) {
-          const id = xhr.getResponseHeader('Roughcut-Job-Id') ?? xhr.getResponseHeader('X-Job-Id');
+          const id = xhr.getResponseHeader('Roughcut-Job-Id');
           if (id) this.jobId = id;
           const next = Number(xhr.getResponseHeader('Upload-Offset'));
           const newOffset = Number.isFinite(next) && xhr.getResponseHeader('Upload-Offset') !== null ? next : end;

@@ -155,7 +155,7 @@ public final class FfmpegRunner {
             String stdout = stdoutDone.get();
             stderrDone.get();
             if (process.exitValue() != 0) {
-                throw new FfmpegException(name + " failed (exit code " + process.exitValue() + "): " + stderr.lastLine());
+                throw FfmpegException.failed(name, process.exitValue(), stderr.lastLine());
             }
             return new FfmpegResult(stdout, stderr.text());
         } catch (InterruptedException e) {

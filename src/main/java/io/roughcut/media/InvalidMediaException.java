@@ -1,5 +1,6 @@
 package io.roughcut.media;
 
+import io.roughcut.Fault;
 import io.roughcut.RoughcutException;
 
 /**
@@ -9,10 +10,20 @@ import io.roughcut.RoughcutException;
 public class InvalidMediaException extends RoughcutException {
 
     public InvalidMediaException(String message) {
-        super(message);
+        super(Fault.UNPROCESSABLE, message);
     }
 
     public InvalidMediaException(String message, Throwable cause) {
-        super(message, cause);
+        super(Fault.UNPROCESSABLE, message, cause);
+    }
+
+    /** For the kinds of bad media that are not merely unusable, such as an unsupported format. */
+    protected InvalidMediaException(Fault fault, String message, Throwable cause) {
+        super(fault, message, cause);
+    }
+
+    @Override
+    public String code() {
+        return "invalid_media";
     }
 }

@@ -37,16 +37,20 @@ public final class MediaProbe {
     }
 
     public MediaInfo probe(Path file) {
-        return probe(file, null);
+        return probe(file, file.getFileName().toString(), file.toString());
     }
 
     /**
-     * Probes a file that people know by another name, such as an upload staged under a name of the server's
-     * own: every message names it {@code shownName}, never the staged file or its path.
+     * Probes {@code file}, naming it {@code name} in every message: a service passes the name the person
+     * uploaded, so no message shows the staging file's id or path.
      */
-    public MediaInfo probe(Path file, String shownName) {
-        String name = shownName == null ? file.getFileName().toString() : shownName;
-        long size = checkFile(file, shownName == null ? file.toString() : shownName, name);
+    public MediaInfo probe(Path file, String name) {
+        return probe(file, name, name);
+    }
+
+    /** @param where how to name the file when it cannot be found: its whole path, for a person's own file */
+    private MediaInfo probe(Path file, String name, String where) {
+        long size = checkFile(file, name, where);
         JsonNode root = ffprobe(file, name);
         JsonNode format = root.path("format");
         String formatName = format.path("format_name").asString("");
@@ -68,6 +72,13 @@ public final class MediaProbe {
             throw new CorruptMediaException(name + " has no readable duration; it may be damaged or"
                     + " still being written. Re-export or re-upload the recording.");
         }
+        if (container == Container.AVI) {
+            // ffprobe measures a truncated AVI by the data that is there; its header still counts every frame.
+            // The longer of the two is the length the file claims, which RecordingNotes compares with what is there.
+            VideoStream stream = ProbedContainer.videoStream(video);
+            double frames = ProbedContainer.number(video.path("nb_frames"), 0);
+            duration = Math.max(duration, frames * stream.frameRate().denominator() / stream.frameRate().numerator());
+        }
         if (container.isIsoBmff()) {
             requireReadableTail(file, name, duration);
         }
@@ -76,18 +87,18 @@ public final class MediaProbe {
                 ProbedContainer.videoStream(video), audio == null ? null : ProbedContainer.audioStream(audio));
     }
 
-    private long checkFile(Path file, String path, String name) {
+    private long checkFile(Path file, String name, String where) {
         if (!Files.isRegularFile(file)) {
-            throw new UnreadableMediaException(path + " does not exist or is not a file. Check the path.");
+            throw new UnreadableMediaException(where + " does not exist or is not a file. Check the path.");
         }
         if (!Files.isReadable(file)) {
-            throw new UnreadableMediaException(path + " cannot be read (no permission). Check its permissions.");
+            throw new UnreadableMediaException(where + " cannot be read (no permission). Check its permissions.");
         }
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new UnreadableMediaException(path + " cannot be read: " + e.getMessage(), e);
+            throw new UnreadableMediaException(where + " cannot be read: " + e.getMessage(), e);
         }
         if (size == 0) {
             throw new EmptyMediaException(name + " is empty (0 bytes). The upload or export may have"
@@ -109,10 +120,8 @@ public final class MediaProbe {
             // ffprobe blames the container it guessed from the extension ("moov atom not found" for a text
             // file named .mp4), so the file's own first bytes decide between corrupt and unsupported.
             if (ProbedContainer.hasKnownSignature(file)) {
-                // ffprobe's own words start with the path it was given, which is the server's, not the person's.
                 throw new CorruptMediaException(name + " looks like a video but cannot be read ("
-                        + e.getMessage().replace(file.toString(), name) + "). It may be truncated or damaged; "
-                        + "re-export or re-upload it.", e);
+                        + e.getMessage().replace(file.toString(), name) + "). It may be truncated or damaged; re-export or re-upload it.", e);
             }
             throw new UnsupportedMediaException(name + " is not a video file Roughcut can read."
                     + " Upload an MP4, MOV, M4V, MKV, WEBM or AVI video.", e);

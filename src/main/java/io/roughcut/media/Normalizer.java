@@ -1,7 +1,7 @@
 package io.roughcut.media;
 
+import io.roughcut.ServerIoException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -80,12 +80,25 @@ public final class Normalizer {
                     seconds -> progressFraction.accept(Math.min(1.0, Math.max(0.0, seconds / duration))));
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
+            deleteQuietly(partial);
+            throw ServerIoException.of("writing the MP4 version of the video", e);
+        } catch (RuntimeException e) {
+            // A failed or stopped FFmpeg (a full disk, say) leaves a partial file that nothing else would remove.
+            deleteQuietly(partial);
+            throw e;
         }
         progressFraction.accept(1.0);
         // The output may be larger than the upload limit after a transcode; that limit is for uploads.
         MediaInfo info = new MediaProbe(runner, Long.MAX_VALUE).probe(out);
         return new NormalizedMedia(out, info, normalization);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The work directory goes with the job; this only saves its space sooner.
+        }
     }
 
     private static List<String> copyVideo(MediaInfo source, List<String> audio) {

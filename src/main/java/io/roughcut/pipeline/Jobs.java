@@ -20,10 +20,12 @@ public final class Jobs {
     private final Preparation preparation;
     private final JobEvents events;
     private final TransactionTemplate transaction;
+    private final JobAdmission admission;
 
     Jobs(JobRepository jobs, TaskRepository tasks, TaskQueue queue, BlobStore blobs, Preparation preparation,
-         JobEvents events, TransactionTemplate transaction) {
+         JobEvents events, TransactionTemplate transaction, JobAdmission admission) {
         this.jobs = jobs;
+        this.admission = admission;
         this.tasks = tasks;
         this.queue = queue;
         this.blobs = blobs;
@@ -45,10 +47,12 @@ public final class Jobs {
      * @param fileName the sanitised name to show
      * @param analyzer the analyser the upload chose (see {@link AnalyzerCatalog#choose})
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
+     * @throws io.roughcut.RoughcutException when {@link JobAdmission} refuses the job
      */
     public Job start(UUID sessionId, String fileName, Path uploaded, AnalyzerOption analyzer) {
         MediaInfo info = preparation.probeUpload(uploaded, fileName);
         UUID id = UUID.randomUUID();
+        admission.admit(sessionId, id, analyzer, info.durationSeconds());
         blobs.putFile(originalKey(id), uploaded);
         return create(Job.queued(id, sessionId, analyzer.id(), fileName, info.sizeBytes(), info.container().id(),
                 info.durationSeconds(), originalKey(id)));
@@ -58,12 +62,14 @@ public final class Jobs {
      * Makes a QUEUED job of an upload that is already in the blob store at {@link #originalKey}{@code (jobId)}.
      * Where the store keeps it on this host's disk it is probed now, as {@link #start} does; in a bucket it is
      * probed by the prepare task, which fetches it anyway, and a file that is not a video fails the job there
-     * with the same message.
+     * with the same message. {@link JobAdmission} has its say once the duration is known: here, or then.
      *
      * @throws io.roughcut.media.InvalidMediaException when the file is here and not a usable video
+     * @throws io.roughcut.RoughcutException when {@link JobAdmission} refuses the job
      */
     public Job startStored(UUID jobId, UUID sessionId, String fileName, long size, AnalyzerOption analyzer) {
         Optional<MediaInfo> info = blobs.localPath(originalKey(jobId)).map(file -> preparation.probeUpload(file, fileName));
+        info.ifPresent(i -> admission.admit(sessionId, jobId, analyzer, i.durationSeconds()));
         return create(Job.queued(jobId, sessionId, analyzer.id(), fileName, size,
                 info.map(i -> i.container().id()).orElse(null), info.map(MediaInfo::durationSeconds).orElse(null),
                 originalKey(jobId)));

@@ -3,7 +3,10 @@ package io.roughcut.pipeline;
 import io.roughcut.analysis.Recording;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.media.CutChunk;
+import io.roughcut.media.RecordingNotes;
 import io.roughcut.storage.BlobStore;
+import io.roughcut.media.RecordingNotes;
+import io.roughcut.storage.DiskSpace;
 import io.roughcut.storage.LocalCopy;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +31,14 @@ final class PrepareTask implements TaskHandler {
     private final Preparation preparation;
     private final AnalyzerCatalog analyzers;
     private final StoredMedia stored;
+    private final DiskSpace disk;
+    private final JobAdmission admission;
 
     PrepareTask(JobRepository jobs, ChunkRepository chunks, TaskRepository tasks, JobProgress progress,
-                ProcessingLog log, BlobStore blobs, Preparation preparation, AnalyzerCatalog analyzers, StoredMedia stored) {
+                ProcessingLog log, BlobStore blobs, Preparation preparation, AnalyzerCatalog analyzers, StoredMedia stored,
+                DiskSpace disk, JobAdmission admission) {
+        this.disk = disk;
+        this.admission = admission;
         this.jobs = jobs;
         this.chunks = chunks;
         this.tasks = tasks;
@@ -61,6 +69,9 @@ final class PrepareTask implements TaskHandler {
         }
         progress.state(job.id(), JobState.PREPARING, 0);
         log.info(job.id(), null, "Preparing " + job.fileName() + " for the " + job.analyzer() + " analyser");
+        // The original's copy, the MP4 version and the chunks take up to about three times the upload: refuse
+        // before writing any of it.
+        disk.require(3 * job.fileSize(), "preparing " + job.fileName());
         Prepared prepared;
         RecordingProfile profile;
         String recordingKey;
@@ -70,6 +81,12 @@ final class PrepareTask implements TaskHandler {
             // Fetching, normalising and cutting are the first 8 %; publishing the files the last 2 %.
             prepared = preparation.prepare(original.path(), job.fileName(), work, analyzers.maxChunkSeconds(job.analyzer()),
                     f -> progress.preparing(job.id(), 0.8 * f));
+            if (job.originalFormat() == null) {
+                // The upload was in a bucket, so it was not probed when it arrived: its duration is known only now.
+                admission.admit(job.sessionId(), job.id(), AnalyzerOption.byId(job.analyzer()).orElse(AnalyzerOption.LOCAL),
+                        prepared.source().durationSeconds());
+            }
+            RecordingNotes.of(job.fileName(), prepared.source(), prepared.normalized()).forEach(n -> log.note(job.id(), n));
             profile = analyzers.analyzer(job.analyzer()).profile(new Recording(prepared.normalized().file(),
                     prepared.normalized()));
             boolean asIs = prepared.normalized().file().equals(original.path());

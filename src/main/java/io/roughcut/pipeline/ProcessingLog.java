@@ -19,6 +19,9 @@ public final class ProcessingLog {
     public record Line(OffsetDateTime at, String level, Integer chunkIndex, String message) {
     }
 
+    /** The level of a {@link #note} line. */
+    public static final String NOTE = "note";
+
     private final JdbcClient jdbc;
 
     public ProcessingLog(JdbcClient jdbc) {
@@ -28,6 +31,12 @@ public final class ProcessingLog {
     public void info(UUID jobId, Integer chunkIndex, String message) {
         log.info("job {}{}: {}", jobId, chunkIndex == null ? "" : " chunk " + chunkIndex, message);
         write(jobId, chunkIndex, "info", message);
+    }
+
+    /** Something the person should know about the result, such as a recording that ended early. */
+    public void note(UUID jobId, String message) {
+        log.info("job {} note: {}", jobId, message);
+        write(jobId, null, NOTE, message);
     }
 
     public void error(UUID jobId, Integer chunkIndex, String message) {
@@ -41,6 +50,12 @@ public final class ProcessingLog {
                 .query((rs, i) -> new Line(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                         rs.getObject(3, Integer.class), rs.getString(4)))
                 .list();
+    }
+
+    /** The job's {@link #note} lines, oldest first. */
+    public List<String> notes(UUID jobId) {
+        return jdbc.sql("SELECT message FROM processing_logs WHERE job_id = ? AND level = ? ORDER BY id")
+                .params(jobId, NOTE).query(String.class).list();
     }
 
     private void write(UUID jobId, Integer chunkIndex, String level, String message) {

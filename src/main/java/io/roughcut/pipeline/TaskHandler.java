@@ -1,5 +1,7 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.Fault;
+import io.roughcut.RoughcutException;
 import io.roughcut.analysis.gemini.ContentBlockedException;
 import io.roughcut.analysis.gemini.GeminiConfigurationException;
 import io.roughcut.media.InvalidMediaException;
@@ -32,10 +34,14 @@ sealed interface TaskHandler permits PrepareTask, AnalyzeChunkTask, AggregateTas
 
     /**
      * False for errors that another try cannot fix: a file that is not a video, content Gemini blocks, a
-     * missing or wrong Gemini key or model.
+     * missing or wrong Gemini key or model, and any other refusal that is the upload's own (a spending cap
+     * it is over, say), whose fault is not the server's.
      */
     default boolean isRetryable(RuntimeException cause) {
-        return !(cause instanceof InvalidMediaException || cause instanceof ContentBlockedException
-                || cause instanceof GeminiConfigurationException);
+        if (cause instanceof InvalidMediaException || cause instanceof ContentBlockedException
+                || cause instanceof GeminiConfigurationException) {
+            return false;
+        }
+        return !(cause instanceof RoughcutException r) || r.fault().isServerSide() || r.fault() == Fault.INTERNAL;
     }
 }

@@ -6,6 +6,6 @@ import io.roughcut.RoughcutException;
 public final class InvalidChangeException extends RoughcutException {
 
     public InvalidChangeException(String message) {
-        super(message);
+        super(io.roughcut.Fault.BAD_REQUEST, message);
     }
 }

@@ -30,7 +30,7 @@ public final class Sessions {
     }
 
     /** The live session this token proves, with its expiry moved to a lifetime from now. */
-    public Optional<Session> resolve(String token) {
+    public Optional<ResolvedSession> resolve(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
@@ -38,11 +38,11 @@ public final class Sessions {
         return repository.findLive(SessionTokens.hash(token), now).map(s -> {
             // Writing on every request is wasteful; a minute's precision is plenty for a 30-day expiry.
             if (ChronoUnit.SECONDS.between(s.lastAccessed(), now) < 60) {
-                return s;
+                return new ResolvedSession(s, false);
             }
             OffsetDateTime expires = now.plus(lifetime);
             repository.touch(s.id(), now, expires);
-            return new Session(s.id(), s.createdAt(), now, expires);
+            return new ResolvedSession(new Session(s.id(), s.createdAt(), now, expires), true);
         });
     }
 

@@ -69,6 +69,12 @@ public interface BlobStore {
     /** Drops an unfinished multipart write and its parts; a write that is already gone is not an error. */
     void abortMultipart(String key, String uploadId);
 
+    /**
+     * True when the objects are files on this host's disk (the embedded store), so that what is stored takes
+     * this host's disk space; false for a bucket, where this host only stages a part at a time.
+     */
+    boolean storesOnThisHost();
+
     /** Throws {@link BlobStoreException} when the store cannot be written; used by the health check. */
     void check();
 

@@ -1,5 +1,7 @@
 package io.roughcut.storage;
 
+import io.roughcut.DiskFull;
+import io.roughcut.Fault;
 import io.roughcut.RoughcutException;
 
 /**
@@ -10,6 +12,10 @@ import io.roughcut.RoughcutException;
 public sealed class BlobStoreException extends RoughcutException permits BlobStoreUnavailableException {
 
     public BlobStoreException(String message, Throwable cause) {
-        super(message, cause);
+        super(DiskFull.isCause(cause) ? Fault.STORAGE_FULL : Fault.SERVER_IO, message, cause);
+    }
+
+    BlobStoreException(Fault fault, String message, Throwable cause) {
+        super(fault, message, cause);
     }
 }

@@ -4,6 +4,6 @@ package io.roughcut.storage;
 public final class BlobStoreUnavailableException extends BlobStoreException {
 
     public BlobStoreUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+        super(io.roughcut.Fault.UNAVAILABLE, message, cause);
     }
 }

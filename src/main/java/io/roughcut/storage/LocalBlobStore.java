@@ -220,6 +220,11 @@ public final class LocalBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean storesOnThisHost() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "directory " + root;
     }

@@ -19,6 +19,7 @@ import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.MediaInfo;
 import io.roughcut.media.PlannedChunk;
 import io.roughcut.media.PreparedRecording;
+import io.roughcut.media.RecordingNotes;
 import io.roughcut.media.RecordingPreparer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One recording analysed end to end in this process, as the CLI does it: prepare (probe, normalise, plan,
@@ -61,6 +63,8 @@ final class AnalysisRun {
         long started = System.nanoTime();
         PreparedRecording prepared = new RecordingPreparer(ffmpeg).prepare(source, workDir, options.limits(),
                 (stage, fraction) -> progress.update(RunStage.valueOf(stage.name()), fraction, 0, 0));
+        RecordingNotes.of(source.getFileName().toString(), prepared.source(), prepared.normalized().info())
+                .forEach(note -> LoggerFactory.getLogger(AnalysisRun.class).warn(note));
         chunkCount = prepared.chunks().size();
         progress.update(RunStage.ANALYZE, 0, 0, chunkCount);
         MediaInfo normalized = prepared.normalized().info();

@@ -41,6 +41,12 @@ final class CostCommand implements Callable<Integer> {
             builder.mediaResolution(resolution);
         }
         GeminiSettings settings = builder.build();
+        if (settings.price() == null) {
+            // Without a price every figure would print as $0.000, which reads as free.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "There is no price for the model "
+                    + settings.model() + ". Known models: " + String.join(", ", settings.prices().keySet().stream()
+                    .sorted().toList()) + ".");
+        }
         Usage usage = GeminiCostEstimate.forDuration(minutes * 60, settings);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s at %s resolution, %.0f fps, chunks of at most %.0f s: %d chunks%n",

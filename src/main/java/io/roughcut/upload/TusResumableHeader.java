@@ -5,11 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.roughcut.web.FilterOrder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Every tus response, errors included, carries {@code Tus-Resumable}, as the protocol requires. */
+/** Every tus response, errors included (a 401 or 429 from the filters too), carries {@code Tus-Resumable}. */
 @Component
+@Order(FilterOrder.HEADERS)
 final class TusResumableHeader extends OncePerRequestFilter {
 
     @Override

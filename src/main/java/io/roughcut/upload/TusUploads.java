@@ -48,11 +48,13 @@ public final class TusUploads {
     private final Jobs jobs;
     private final AnalyzerCatalog analyzers;
     private final BlobStore blobs;
+    private final UploadAdmission admission;
     private final Path staging;
 
     TusUploads(UploadRepository repository, UploadSettings settings, Jobs jobs, AnalyzerCatalog analyzers,
-               BlobStore blobs, @Value("${roughcut.data-dir}") Path dataDir) {
+               BlobStore blobs, UploadAdmission admission, @Value("${roughcut.data-dir}") Path dataDir) {
         this.repository = repository;
+        this.admission = admission;
         this.settings = settings;
         this.jobs = jobs;
         this.analyzers = analyzers;
@@ -70,22 +72,16 @@ public final class TusUploads {
     }
 
     /**
-     * Creates an upload of {@code length} bytes; refuses one over the limit, not a video by its name, or
-     * asking for an analyser this server does not offer (nothing is stored then).
+     * Creates an upload of {@code length} bytes; refuses one not a video by its name, asking for an analyser
+     * this server does not offer, or that {@link UploadAdmission} refuses (nothing is stored then).
      *
      * @param analyzer the {@code analyzer} metadata value, or null for the deployment's default
      */
     public Upload create(UUID sessionId, long length, String rawFileName, String analyzer) {
-        if (length < 0) {
-            throw new UploadRejectedException(Reason.BAD_REQUEST, "Upload-Length must be a number of bytes, 0 or more.");
-        }
-        if (length > settings.maxBytes()) {
-            throw new UploadRejectedException(Reason.TOO_LARGE, "The file is " + gib(length) + " and the limit is "
-                    + gib(settings.maxBytes()) + ". Trim or compress the video and upload it again.");
-        }
         String name = FileNames.sanitize(rawFileName);
         FileNames.requireVideoExtension(name);
         AnalyzerOption chosen = analyzers.choose(analyzer, "Upload-Metadata \"analyzer\"");
+        admission.admit(sessionId, length, chosen);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UUID id = UUID.randomUUID();
         String multipart = blobs.startMultipart(Jobs.originalKey(id));
@@ -99,8 +95,8 @@ public final class TusUploads {
     public Upload find(UUID id, UUID sessionId) {
         return repository.findOwned(id, sessionId)
                 .filter(u -> u.expiresAt().isAfter(OffsetDateTime.now(ZoneOffset.UTC)))
-                .orElseThrow(() -> new UploadRejectedException(Reason.NOT_FOUND, "There is no upload " + id
-                        + " for this session. It may have expired; start the upload again."));
+                .orElseThrow(() -> new UploadRejectedException(Reason.NOT_FOUND, "There is no such upload in this "
+                        + "session. It may have expired; start the upload again."));
     }
 
     /**
@@ -297,9 +293,5 @@ public final class TusUploads {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String gib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
     }
 }

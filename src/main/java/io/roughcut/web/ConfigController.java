@@ -5,9 +5,11 @@ import io.roughcut.analysis.gemini.GeminiSettings;
 import io.roughcut.pipeline.AnalyzerCatalog;
 import io.roughcut.pipeline.AnalyzerOption;
 import io.roughcut.pipeline.PipelineSettings;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import io.roughcut.upload.UploadSettings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,43 +19,40 @@ import org.springframework.web.bind.annotation.RestController;
  * those that call Gemini, the estimated US dollars per video hour at the configured model), the default,
  * the largest chunk in bytes and how many chunks of one job are analysed at once.
  */
+@Tag(name = "Server", description = "What this server offers.")
 @RestController
 class ConfigController {
 
     private final AnalyzerCatalog analyzers;
     private final GeminiSettings gemini;
+    private final UploadSettings uploads;
     private final PipelineSettings pipeline;
     private final long maxChunkBytes;
 
-    ConfigController(AnalyzerCatalog analyzers, GeminiSettings gemini, PipelineSettings pipeline,
+    ConfigController(AnalyzerCatalog analyzers, GeminiSettings gemini, UploadSettings uploads, PipelineSettings pipeline,
                      @Value("${roughcut.pipeline.max-chunk-bytes:524288000}") long maxChunkBytes) {
         this.analyzers = analyzers;
         this.gemini = gemini;
+        this.uploads = uploads;
         this.pipeline = pipeline;
         this.maxChunkBytes = maxChunkBytes;
     }
 
+    @Operation(summary = "What the server offers an upload", description = "The analysers it offers (gemini and "
+            + "hybrid only with a Gemini key), with a cost estimate per video hour, the default, and the sizes "
+            + "the job page describes: the largest upload and chunk, and how many chunks are analysed at once.")
+    @ApiResponse(responseCode = "200", description = "The offer")
+    @SecurityRequirements
     @GetMapping("/api/config")
-    Map<String, Object> config() {
-        List<Map<String, Object>> offered = analyzers.offered().stream().map(this::describe).toList();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("analyzers", offered);
-        m.put("defaultAnalyzer", analyzers.defaultOption().id());
-        m.put("maxChunkBytes", maxChunkBytes);
-        m.put("chunksAtOnce", pipeline.chunksPerJob());
-        return m;
+    ServerOffer config() {
+        return new ServerOffer(analyzers.offered().stream().map(this::describe).toList(), analyzers.defaultOption(),
+                uploads.maxBytes(), maxChunkBytes, pipeline.chunksPerJob());
     }
 
-    private Map<String, Object> describe(AnalyzerOption option) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", option.id());
-        m.put("description", option.description());
-        if (option.usesGemini()) {
-            m.put("model", gemini.model());
-            m.put("estimatedUsdPerHour", GeminiCostEstimate.forDuration(3600, gemini).costUsd());
-        } else {
-            m.put("estimatedUsdPerHour", 0.0);
-        }
-        return m;
+    private ServerOffer.AnalyzerOffer describe(AnalyzerOption option) {
+        return option.usesGemini()
+                ? new ServerOffer.AnalyzerOffer(option, option.description(), gemini.model(),
+                        GeminiCostEstimate.forDuration(3600, gemini).costUsd())
+                : new ServerOffer.AnalyzerOffer(option, option.description(), null, 0.0);
     }
 }

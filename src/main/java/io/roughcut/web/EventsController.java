@@ -4,6 +4,12 @@ import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.JobEvent;
 import io.roughcut.pipeline.JobEvents;
 import io.roughcut.session.Session;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code GET /api/videos/{jobId}/events}: Server-Sent Events. First a {@code status} event with the whole
  * status, then {@code state} and {@code chunk} events as they happen; the stream ends when the job does.
  */
+@Tag(name = "Jobs")
 @RestController
 class EventsController {
 
@@ -30,8 +37,14 @@ class EventsController {
         this.events = events;
     }
 
+    @Operation(summary = "Follow a job live", description = "Server-Sent Events: first \"status\" with the whole "
+            + "status, then \"state\" and \"chunk\" events as they happen; the stream ends when the job does.")
+    @ApiResponse(responseCode = "200", description = "The event stream",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(implementation = JobEvent.class)))
+    @ApiResponse(responseCode = "404", description = "No such job in this session")
     @GetMapping(path = "/api/videos/{jobId}/events", produces = "text/event-stream")
-    SseEmitter events(@RequestAttribute(CurrentSession.ATTRIBUTE) Session session, @PathVariable UUID jobId)
+    SseEmitter events(@RequestAttribute(CurrentSession.ATTRIBUTE) @Parameter(hidden = true) Session session,
+                      @PathVariable UUID jobId)
             throws IOException {
         Job job = views.owned(session, jobId);
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);

@@ -1,20 +1,24 @@
 package io.roughcut.web;
 
+import io.roughcut.cutlist.CutList;
+import io.roughcut.export.CutListJson;
 import io.roughcut.media.Normalization;
+import io.roughcut.pipeline.AnalyzerOption;
 import io.roughcut.pipeline.Chunk;
 import io.roughcut.pipeline.ChunkRepository;
 import io.roughcut.pipeline.ChunkState;
 import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.JobRepository;
+import io.roughcut.pipeline.ProcessingLog;
 import io.roughcut.review.Reviews;
 import io.roughcut.session.Session;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,9 +31,14 @@ final class JobViews {
     private final ChunkRepository chunks;
     private final Reviews reviews;
     private final JsonMapper json;
+    private final ProcessingLog log;
+    private final PublicText text;
 
-    JobViews(JobRepository jobs, ChunkRepository chunks, Reviews reviews, JsonMapper json) {
+    JobViews(JobRepository jobs, ChunkRepository chunks, Reviews reviews, JsonMapper json, ProcessingLog log,
+             @Value("${roughcut.data-dir}") Path dataDir) {
         this.json = json;
+        this.log = log;
+        this.text = new PublicText(dataDir);
         this.jobs = jobs;
         this.chunks = chunks;
         this.reviews = reviews;
@@ -47,51 +56,36 @@ final class JobViews {
                 .orElseThrow(() -> new NotFoundException("This share link does not exist or was revoked."));
     }
 
-    Map<String, Object> status(Job job) {
+    JobStatus status(Job job) {
         List<Chunk> all = chunks.list(job.id());
-        long complete = count(all, ChunkState.COMPLETE);
-        long failed = count(all, ChunkState.FAILED);
-        Map<String, Object> chunkCounts = new LinkedHashMap<>();
-        chunkCounts.put("total", all.size());
-        chunkCounts.put("complete", complete);
-        chunkCounts.put("processing", count(all, ChunkState.PROCESSING));
-        chunkCounts.put("pending", count(all, ChunkState.PENDING));
-        chunkCounts.put("failed", failed);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("jobId", job.id());
-        m.put("status", job.state().id());
-        m.put("progress", job.progress());
-        m.put("analyzer", job.analyzer());
-        m.put("fileName", job.fileName());
-        m.put("fileSize", job.fileSize());
-        m.put("originalFormat", job.originalFormat());
-        m.put("conversionRequired", job.normalization() != null
-                && !job.normalization().equals(Normalization.AS_IS.id()));
-        m.put("normalization", job.normalization());
-        m.put("durationSeconds", job.durationSeconds());
-        m.put("chunks", chunkCounts);
-        m.put("estimatedCompletion", estimate(job, complete + failed, all.size()));
-        m.put("error", job.errorMessage());
-        m.put("shared", job.shareToken() != null);
-        m.put("createdAt", job.createdAt());
-        m.put("completedAt", job.completedAt());
-        return m;
+        int complete = count(all, ChunkState.COMPLETE);
+        int failed = count(all, ChunkState.FAILED);
+        var counts = new JobStatus.ChunkCounts(all.size(), complete, count(all, ChunkState.PROCESSING),
+                count(all, ChunkState.PENDING), failed);
+        Normalization normalization = IdEnums.parse(Normalization.class, job.normalization());
+        return new JobStatus(job.id(), job.state(), job.progress(), AnalyzerOption.byId(job.analyzer()).orElse(null),
+                job.fileName(), job.fileSize(), job.originalFormat(),
+                normalization != null && normalization != Normalization.AS_IS, normalization, job.durationSeconds(),
+                counts, estimate(job, complete + failed, all.size()), text.scrub(job.errorMessage(), job.fileName()),
+                job.shareToken() != null, job.createdAt(), job.completedAt(),
+                log.notes(job.id()).stream().map(n -> text.scrub(n, job.fileName())).toList());
     }
 
-    List<Map<String, Object>> chunks(Job job) {
-        return chunks.list(job.id()).stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index", c.index());
-            m.put("status", c.state().id());
-            m.put("start", c.start());
-            m.put("end", c.end());
-            m.put("duration", Math.round((c.end() - c.start()) * 1000) / 1000.0);
-            m.put("sizeBytes", c.sizeBytes());
-            m.put("cutsFound", c.cutsFound());
-            m.put("attempts", c.attempts());
-            m.put("error", c.errorMessage());
-            return m;
-        }).toList();
+    List<ChunkView> chunks(Job job) {
+        return chunks.list(job.id()).stream().map(c -> new ChunkView(c.index(), c.state(), c.start(), c.end(),
+                Math.round((c.end() - c.start()) * 1000) / 1000.0, c.sizeBytes(), c.cutsFound(), c.attempts(),
+                text.scrub(c.errorMessage(), job.fileName()))).toList();
+    }
+
+    /** The job's processing log, oldest first, with no server path in it. */
+    List<ProcessingLog.Line> log(Job job) {
+        return log.lines(job.id()).stream().map(l -> new ProcessingLog.Line(l.at(), l.level(), l.chunkIndex(),
+                text.scrub(l.message(), job.fileName()))).toList();
+    }
+
+    /** The result with the person's decisions applied, as the cut list it is. */
+    CutList cutList(Job job) {
+        return CutListJson.read(results(job));
     }
 
     /** The result JSON as the reviewer left it: their edits and decisions applied. Every export reads this. */
@@ -113,8 +107,8 @@ final class JobViews {
         return false;
     }
 
-    private static long count(List<Chunk> all, ChunkState state) {
-        return all.stream().filter(c -> c.state() == state).count();
+    private static int count(List<Chunk> all, ChunkState state) {
+        return (int) all.stream().filter(c -> c.state() == state).count();
     }
 
     private static OffsetDateTime estimate(Job job, long done, int total) {

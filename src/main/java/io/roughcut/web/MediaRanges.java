@@ -56,8 +56,7 @@ final class MediaRanges {
                 ranges = List.of();
             }
             if (ranges.size() != 1 || size == 0 || ranges.getFirst().getRangeStart(size) >= size) {
-                return ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
-                        .header(HttpHeaders.CONTENT_RANGE, "bytes */" + size).build();
+                throw new RangeNotSatisfiableException(size);
             }
             start = ranges.getFirst().getRangeStart(size);
             end = ranges.getFirst().getRangeEnd(size);

@@ -2,6 +2,7 @@ package io.roughcut.web;
 
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.storage.BlobStore;
+import io.roughcut.storage.DiskSpace;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.health.contributor.Health;
@@ -9,7 +10,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Health of what the database indicator does not cover: the blob store and FFmpeg. */
+/** Health of what the database indicator does not cover: the blob store, FFmpeg and the data directory's disk. */
 @Configuration(proxyBeanMethods = false)
 class ServiceHealth {
 
@@ -36,6 +37,19 @@ class ServiceHealth {
             } catch (RuntimeException e) {
                 return Health.down().withDetail("error", e.getMessage()).build();
             }
+        };
+    }
+
+    /**
+     * DOWN once the data directory's disk is into its reserve: uploads and new work are refused then, and a
+     * load balancer should stop sending uploads here. (Boot's own disk indicator watches the working directory.)
+     */
+    @Bean
+    HealthIndicator dataDiskHealthIndicator(DiskSpace disk) {
+        return () -> {
+            long room = disk.room();
+            Health.Builder health = room < 0 ? Health.down() : Health.up();
+            return health.withDetail("free", room + disk.reserve()).withDetail("reserve", disk.reserve()).build();
         };
     }
 }

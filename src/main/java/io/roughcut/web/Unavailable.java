@@ -26,6 +26,12 @@ final class Unavailable extends OncePerRequestFilter {
             + "uploads resume and jobs go on once it is back. Try again in a few seconds.";
     private static final Logger log = LoggerFactory.getLogger(Unavailable.class);
 
+    private final ErrorAnswers answers;
+
+    Unavailable(ErrorAnswers answers) {
+        this.answers = answers;
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !request.getRequestURI().startsWith("/api/");
@@ -38,14 +44,7 @@ final class Unavailable extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } catch (DataAccessResourceFailureException e) {
             log.warn("the database is unreachable: {}", e.getMessage());
-            if (!response.isCommitted()) {
-                response.resetBuffer();
-                response.setStatus(503);
-                response.setHeader("Retry-After", Long.toString(RETRY_SECONDS));
-                response.setContentType("application/json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"error\":\"unavailable\",\"message\":\"" + MESSAGE + "\"}");
-            }
+            answers.answer(request, response, e);
         }
     }
 }

@@ -32,6 +32,17 @@ class FfmpegRunnerTests {
     }
 
     @Test
+    void anOutputOnAFullDiskSaysSoAndIsTheServersFault() {
+        // Linux's /dev/full fails every write with ENOSPC, as a full disk does; FFmpeg then exits with 228.
+        assertThatThrownBy(() -> ffmpeg.ffmpeg(List.of("-f", "lavfi", "-i", "testsrc2=size=160x120:rate=10", "-t", "2",
+                "-c:v", "libx264", "-f", "mpegts", "/dev/full"), Duration.ofSeconds(30)))
+                .isInstanceOfSatisfying(FfmpegException.class, e -> {
+                    assertThat(e.fault()).isEqualTo(io.roughcut.Fault.STORAGE_FULL);
+                    assertThat(e.getMessage()).contains("disk is full").doesNotContain("exit code 228");
+                });
+    }
+
+    @Test
     void reportsProgressInSecondsOfOutput() {
         List<Double> seen = new ArrayList<>();
         ffmpeg.ffmpeg(List.of("-f", "lavfi", "-i", "sine=duration=3", "-f", "null", "-"), Duration.ofSeconds(30),

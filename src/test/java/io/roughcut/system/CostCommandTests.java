@@ -22,4 +22,12 @@ class CostCommandTests {
         assertThat(CommandRun.of("cost", "--minutes", "-5").exitCode()).isEqualTo(2);
         assertThat(CommandRun.of("cost", "--resolution", "ultra").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void anUnknownModelIsAUsageErrorThatListsTheKnownOnes() {
+        CommandRun run = CommandRun.of("cost", "--model", "gemini-9-ultra");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("gemini-9-ultra", "Known models", "gemini-2.5-flash", "gemini-2.5-pro");
+        assertThat(run.out()).doesNotContain("$0.000");
+    }
 }

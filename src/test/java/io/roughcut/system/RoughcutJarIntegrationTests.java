@@ -70,7 +70,7 @@ class RoughcutJarIntegrationTests {
     void serveStartsTheWebAppOnTheEmbeddedDefaults() throws Exception {
         Path data = dir.resolve("serve-data");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "serve", "--port", "0", "--data", data.toString());
+                JAR.toString(), "serve", "--port", "0", "--data", data.toString(), "--roughcut.management.token=jar-test");
         Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(server.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -83,8 +83,9 @@ class RoughcutJarIntegrationTests {
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("Roughcut");
             var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/actuator/health"))
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(health.body()).contains("\"ffmpeg\"").contains("\"db\"").contains("\"blobStore\"");
+                    .header("Authorization", "Bearer jar-test").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(health.body()).contains("\"ffmpeg\"").contains("\"db\"").contains("\"blobStore\"")
+                    .contains("\"dataDisk\"");
             assertThat(data.resolve("db")).isDirectory();
         } finally {
             server.destroy();

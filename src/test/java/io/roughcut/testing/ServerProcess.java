@@ -63,8 +63,14 @@ public final class ServerProcess implements AutoCloseable {
         return launch(name, args, environment, port, health);
     }
 
+    /** Every test client comes from 127.0.0.1: the limits per client address would count them all as one. */
+    private static final List<String> ONE_ADDRESS = List.of("--roughcut.rate.address-requests-per-minute=1000000",
+            "--roughcut.rate.address-uploads-per-hour=1000000", "--roughcut.rate.address-sessions-per-hour=1000000");
+
     private static ServerProcess launch(String name, List<String> args, Map<String, String> environment, int port,
                                         int healthPort) throws Exception {
+        args = new ArrayList<>(args);
+        args.addAll(ONE_ADDRESS);
         // Logs outlive the test's temporary directory, so a failure can be read afterwards.
         Path logs = Files.createDirectories(Path.of("target", "process-logs"));
         Path log = logs.resolve(name + "-" + System.currentTimeMillis() + ".log");

@@ -19,7 +19,32 @@ class FileNamesTests {
         assertThat(FileNames.sanitize(null)).isEqualTo("video");
         assertThat(FileNames.sanitize("Mein Vortrag (final) – 2.mp4")).isEqualTo("Mein Vortrag (final) – 2.mp4");
         String longName = "x".repeat(500) + ".mov";
-        assertThat(FileNames.sanitize(longName)).hasSizeLessThanOrEqualTo(200).endsWith(".mov");
+        assertThat(FileNames.sanitize(longName)).hasSize(FileNames.MAX_LENGTH).endsWith(".mov");
+    }
+
+    @Test
+    void aLongNameIsCutBetweenCharactersAsPeopleSeeThem() {
+        String emoji = FileNames.sanitize("🎬".repeat(150) + ".mp4");
+        assertThat(emoji).endsWith(".mp4").hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH);
+        assertThat(emoji.substring(0, emoji.length() - 4)).matches("(🎬)+");
+        // A flag is two code points; a family is seven joined by zero-width joiners. Neither is cut apart.
+        String flags = FileNames.sanitize("🇩🇪".repeat(60) + ".mov");
+        assertThat(flags.substring(0, flags.length() - 4)).matches("(🇩🇪)+");
+        String families = FileNames.sanitize("👨‍👩‍👧‍👦".repeat(30) + ".mkv");
+        assertThat(families.substring(0, families.length() - 4)).matches("(👨‍👩‍👧‍👦)+");
+        String accents = FileNames.sanitize("e\u0301".repeat(300) + ".mp4");
+        assertThat(accents).endsWith(".mp4").doesNotContain("\u0301");
+        // Halves of surrogate pairs, as a client that cut a name itself sends them, are dropped.
+        assertThat(FileNames.sanitize("talk\uD83C.mp4")).isEqualTo("talk.mp4");
+    }
+
+    @Test
+    void aNameWithALongTailAfterItsLastDotIsCutNotBroken() {
+        String name = FileNames.sanitize("x." + "a".repeat(250));
+        assertThat(name).hasSizeLessThanOrEqualTo(FileNames.MAX_LENGTH).startsWith("x.aaa");
+        assertThatThrownBy(() -> FileNames.requireVideoExtension(name))
+                .isInstanceOf(UploadRejectedException.class).hasMessageContaining("extension")
+                .hasMessageNotContaining("aaaaaaaaaaaa");
     }
 
     @Test

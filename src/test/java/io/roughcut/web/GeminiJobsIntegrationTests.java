@@ -191,6 +191,11 @@ class GeminiJobsIntegrationTests {
 
     /** A tus creation-with-upload: the whole file in the creating POST, with this analyser in the metadata. */
     static HttpRequest tusCreate(String session, String analyzer, byte[] bytes) {
+        return tusCreateOn(server, session, analyzer, bytes);
+    }
+
+    /** The same, to another test's server. */
+    static HttpRequest tusCreateOn(TestServer server, String session, String analyzer, byte[] bytes) {
         Base64.Encoder b64 = Base64.getEncoder();
         return server.request(session, "/api/uploads").header("Tus-Resumable", "1.0.0")
                 .header("Upload-Length", Long.toString(bytes.length))

@@ -24,8 +24,10 @@ import tools.jackson.databind.JsonNode;
 /** One video through the whole service over HTTP: tus upload, processing, review, export, share, delete. */
 class JobFlowIntegrationTests {
 
+    static final String OPERATOR = "operator-token-for-tests";
+
     @RegisterExtension
-    static final RunningServer running = new RunningServer();
+    static final RunningServer running = new RunningServer("roughcut.management.token=" + OPERATOR);
     static TestServer server;
     static Path dir;
 
@@ -144,6 +146,10 @@ class JobFlowIntegrationTests {
         server.send(server.request(session, "/api/videos/" + jobId + "/share").DELETE().build());
         assertThat(server.get(null, "/api/shared/" + token).statusCode()).isEqualTo(404);
 
+        // The job's work shows in the metrics, for the operator.
+        assertThat(server.send(operator("/actuator/prometheus").build()).body())
+                .contains("roughcut_stage_duration_seconds", "roughcut_jobs_total", "roughcut_chunks_total");
+
         assertThat(server.send(server.request(session, "/api/videos/" + jobId).DELETE().build()).statusCode()).isEqualTo(204);
         assertThat(server.get(session, "/api/videos/" + jobId + "/status").statusCode()).isEqualTo(404);
         assertThat(server.bean(BlobStore.class).size("uploads/" + jobId + "/original")).isEmpty();
@@ -151,13 +157,47 @@ class JobFlowIntegrationTests {
     }
 
     @Test
-    void healthShowsDatabaseBlobStoreAndFfmpegAndMetricsAreExported() throws Exception {
-        JsonNode health = server.getJson(null, "/actuator/health");
+    void aTruncatedMkvAndASilentVideoSayWhatTheAnalysisCouldNotSee() throws Exception {
+        String session = server.newSession();
+        Path whole = io.roughcut.testing.TestMedia.generate(dir.resolve("whole.mkv"), "-f", "lavfi", "-i",
+                "testsrc2=size=160x120:rate=10", "-f", "lavfi", "-i", "sine=frequency=440", "-t", "8", "-c:v", "libx264",
+                "-g", "10", "-c:a", "aac");
+        byte[] bytes = Files.readAllBytes(whole);
+        HttpResponse<String> cut = server.send(Multipart.file("file", "lecture.mkv",
+                java.util.Arrays.copyOf(bytes, bytes.length / 2)).post(server.request(session, "/api/videos/upload")).build());
+        assertThat(cut.statusCode()).as(cut.body()).isEqualTo(200);
+        JsonNode truncated = server.awaitFinished(session, TestServer.JSON.readTree(cut.body()).path("jobId").asString(),
+                Duration.ofSeconds(90));
+        assertThat(truncated.path("notes").toString()).contains("lecture.mkv ends at", "truncated");
+
+        Path mute = io.roughcut.testing.TestMedia.generate(dir.resolve("screen.mp4"), "-f", "lavfi", "-i",
+                "testsrc2=size=160x120:rate=10", "-t", "3", "-c:v", "libx264", "-g", "10");
+        HttpResponse<String> silent = server.send(Multipart.file("file", "screen.mp4", Files.readAllBytes(mute))
+                .post(server.request(session, "/api/videos/upload")).build());
+        String silentJob = TestServer.JSON.readTree(silent.body()).path("jobId").asString();
+        JsonNode status = server.awaitFinished(session, silentJob, Duration.ofSeconds(90));
+        assertThat(status.path("notes").toString()).contains("screen.mp4 has no sound");
+        assertThat(server.getJson(session, "/api/videos/" + silentJob + "/logs").toString()).contains("has no sound");
+    }
+
+    @Test
+    void healthIsPublicWithoutDetailsAndTheOperatorSeesDetailsAndMetrics() throws Exception {
+        JsonNode publicHealth = server.getJson(null, "/actuator/health");
+        assertThat(publicHealth.path("status").asString()).isEqualTo("UP");
+        assertThat(publicHealth.has("components")).as("no details in public: %s", publicHealth).isFalse();
+        HttpResponse<String> noToken = server.get(null, "/actuator/prometheus");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(TestServer.JSON.readTree(noToken.body()).path("message").asString()).contains("token");
+        assertThat(server.send(server.request(null, "/actuator/prometheus").header("Authorization", "Bearer wrong")
+                .GET().build()).statusCode()).isEqualTo(403);
+
+        JsonNode health = TestServer.JSON.readTree(server.send(operator("/actuator/health").build()).body());
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("blobStore").path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("ffmpeg").path("status").asString()).isEqualTo("UP");
-        HttpResponse<String> metrics = server.get(null, "/actuator/prometheus");
+        assertThat(health.path("components").path("dataDisk").path("status").asString()).isEqualTo("UP");
+        HttpResponse<String> metrics = server.send(operator("/actuator/prometheus").build());
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("roughcut_queue_depth");
         HttpResponse<String> openapi = server.get(null, "/api/openapi");
@@ -168,7 +208,10 @@ class JobFlowIntegrationTests {
         HttpResponse<String> swagger = server.get(null, URI.create(docs.headers().firstValue("Location").orElseThrow()).getPath());
         assertThat(swagger.statusCode()).isEqualTo(200);
         assertThat(swagger.body()).contains("swagger-ui");
-        assertThat(metrics.body()).contains("roughcut_stage_duration_seconds", "roughcut_jobs_total", "roughcut_chunks_total");
+    }
+
+    private static HttpRequest.Builder operator(String path) {
+        return server.request(null, path).header("Authorization", "Bearer " + OPERATOR).GET();
     }
 
     private static List<String> sse(String session, String jobId) throws Exception {

@@ -1,5 +1,6 @@
 package io.roughcut.analysis.gemini;
 
+import io.roughcut.Fault;
 import io.roughcut.analysis.AnalysisException;
 
 /**
@@ -9,6 +10,6 @@ import io.roughcut.analysis.AnalysisException;
 public final class ContentBlockedException extends AnalysisException {
 
     public ContentBlockedException(String message) {
-        super(message);
+        super(Fault.UNPROCESSABLE, message, null);
     }
 }

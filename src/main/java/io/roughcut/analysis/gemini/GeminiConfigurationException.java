@@ -1,5 +1,6 @@
 package io.roughcut.analysis.gemini;
 
+import io.roughcut.Fault;
 import io.roughcut.analysis.AnalysisException;
 
 /**
@@ -9,10 +10,10 @@ import io.roughcut.analysis.AnalysisException;
 public final class GeminiConfigurationException extends AnalysisException {
 
     public GeminiConfigurationException(String message) {
-        super(message);
+        super(Fault.UNAVAILABLE, message, null);
     }
 
     public GeminiConfigurationException(String message, Throwable cause) {
-        super(message, cause);
+        super(Fault.UNAVAILABLE, message, cause);
     }
 }

@@ -297,6 +297,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
+    public boolean storesOnThisHost() {
+        return false;
+    }
+
+    @Override
     public String describe() {
         return settings.toString();
     }
