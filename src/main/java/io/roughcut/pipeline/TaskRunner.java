@@ -60,12 +60,15 @@ public final class TaskRunner {
         Claim claim = tasks.claim(task, settings.chunksPerJob(), settings.concurrentJobs(), settings.workerName()).orElse(null);
         if (claim == null) {
             Duration wait = Duration.between(JobRepository.now(), task.runAfter());
+            logger.debug("{} {} not claimed ({})", task.type(), task.id(), wait.isPositive() ? "not due for " + wait
+                    : "at a limit");
             if (wait.isPositive()) {
                 queue.submit(TaskRef.of(task), wait);
             }
             // Otherwise a limit holds it back; a wake-up or the reconciler delivers it again.
             return;
         }
+        logger.debug("{} claimed, try {}", claim, claim.task().attempts());
         TaskHandler handler = handlers.get(claim.task().type());
         TaskPolicy policy = TaskPolicy.of(claim.task().type(), settings);
         if (claim.task().attempts() > policy.attempts()) {

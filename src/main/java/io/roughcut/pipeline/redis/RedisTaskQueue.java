@@ -108,8 +108,9 @@ public final class RedisTaskQueue implements TaskQueue {
 
     private void add(TaskRef task) {
         try {
-            shared.sync().eval(SUBMIT, ScriptOutputType.INTEGER, new String[] {QUEUED, stream(task.type())},
+            Long added = shared.sync().eval(SUBMIT, ScriptOutputType.INTEGER, new String[] {QUEUED, stream(task.type())},
                     task.id().toString(), task.type().name());
+            log.debug("{} {} {}", task.type(), task.id(), added != null && added == 1 ? "queued" : "already waiting");
         } catch (RedisException e) {
             // The database still says the task is pending; the reconciler submits it again.
             log.warn("could not queue {} {} in Redis ({}); the reconciler will offer it again", task.type(), task.id(),
