@@ -28,6 +28,7 @@ final class Lease implements AutoCloseable {
     private final Leases leases;
     private volatile long renewedAt;
     private volatile Standing standing = Standing.HELD;
+    private volatile boolean settling;
 
     Lease(Claim claim, Duration limit, Leases leases) {
         this.claim = claim;
@@ -51,6 +52,19 @@ final class Lease implements AutoCloseable {
 
     boolean isLost() {
         return standing == Standing.LOST;
+    }
+
+    /**
+     * The work is over and its outcome is being written: no more heartbeats. The outcome's write is fenced by
+     * the claim's token in the database, which outlives this lease by the visibility timeout; a heartbeat now
+     * would find the row already done and mistake that for a takeover.
+     */
+    void settle() {
+        settling = true;
+    }
+
+    boolean isSettling() {
+        return settling;
     }
 
     long renewedAt() {

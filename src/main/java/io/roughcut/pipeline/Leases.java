@@ -54,6 +54,9 @@ final class Leases implements AutoCloseable {
     private void renewAll() {
         long now = System.nanoTime();
         for (Lease lease : held) {
+            if (lease.isSettling()) {
+                continue;
+            }
             if (lease.isPastDeadline(now)) {
                 log.warn("{} ran past its limit and is stopped", lease.claim());
                 lease.end(Lease.Standing.OVERTIME);

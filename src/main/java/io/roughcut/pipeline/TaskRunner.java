@@ -96,11 +96,13 @@ public final class TaskRunner {
         try (Lease lease = leases.hold(claim, policy.limit())) {
             try {
                 TaskResult result = lease.run(() -> handler.run(claim, dir));
+                lease.settle();
                 next = commit(claim, result, () -> tasks.done(claim));
                 metrics.counter("roughcut.tasks", "type", claim.task().type().name(), "outcome", "done").increment();
             } catch (LeaseLostException e) {
                 dropped(claim, e);
             } catch (RuntimeException e) {
+                lease.settle();
                 if (lease.isLost()) {
                     dropped(claim, e);
                 } else {
