@@ -65,10 +65,40 @@ class BucketUploadIntegrationTests {
     @BeforeAll
     static void start() {
         s3 = S3Server.start(dir.resolve("bucket"), BUCKET);
+        startServer();
+    }
+
+    private static void startServer() {
         List<String> properties = new ArrayList<>(List.of(s3.properties(BUCKET)));
         properties.add("roughcut.upload.part-size=5MB");
         server = TestServer.start(dir.resolve("data"), properties.toArray(String[]::new));
         blobs = server.bean(BlobStore.class);
+    }
+
+    @Test
+    void anUploadResumesAfterTheApiProcessRestarts() throws Exception {
+        String session = server.newSession();
+        byte[] bytes = random(11 * MIB + 333);
+        Path file = Files.write(dir.resolve("restart.mp4"), bytes);
+        String location = create(session, bytes.length);
+        // A part and a tail, both in the bucket, before the process goes away.
+        assertThat(patch(session, location, 0, java.util.Arrays.copyOf(bytes, 6 * MIB)).statusCode()).isEqualTo(204);
+        assertThat(patch(session, location, 6 * MIB, java.util.Arrays.copyOfRange(bytes, 6 * MIB, 7 * MIB)).statusCode())
+                .isEqualTo(204);
+        server.close();
+        startServer();
+
+        assertThat(head(session, location).headers().firstValue("Upload-Offset")).contains(Integer.toString(7 * MIB));
+        TusUploader uploader = client(session).beginOrResumeUploadFromURL(new TusUpload(file.toFile()),
+                new URL(server.url(location)));
+        assertThat(uploader.getOffset()).isEqualTo(7 * MIB);
+        uploader.setChunkSize(256 * 1024);
+        while (uploader.uploadChunk() > -1) {
+            // keep sending
+        }
+        uploader.finish();
+        String jobId = head(session, location).headers().firstValue("Roughcut-Job-Id").orElseThrow();
+        assertThat(storedSha256("uploads/" + jobId + "/original")).isEqualTo(sha256(bytes));
     }
 
     @AfterAll
