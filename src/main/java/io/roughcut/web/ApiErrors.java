@@ -27,11 +27,17 @@ class ApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> any(Exception e, HttpServletRequest request) throws IOException {
-        if (e instanceof NoResourceFoundException && !request.getRequestURI().startsWith("/api/")) {
-            // An address a person typed or followed: the page that says so and leads home, not JSON.
+        if (e instanceof NoResourceFoundException && !request.getRequestURI().startsWith("/api/") && wantsPage(request)) {
+            // An address a person typed or followed: the page that says so and leads home. A program that asked
+            // for anything but a page still gets the one error shape.
             return ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .body(NOT_FOUND_PAGE.getContentAsByteArray());
         }
         return answers.bytes(answers.of(e, request));
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 }

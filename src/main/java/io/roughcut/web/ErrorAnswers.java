@@ -261,9 +261,10 @@ public final class ErrorAnswers {
         if (e.getCause() instanceof DatabindException bad && !bad.getPath().isEmpty()
                 && bad.getPath().getLast().getPropertyName() != null) {
             Throwable why = bad.getCause();
-            return of(Fault.BAD_REQUEST, "bad_request", "The field \"" + bad.getPath().getLast().getPropertyName()
-                    + "\" is not valid" + (why != null && why.getMessage() != null ? ": " + why.getMessage() : "")
-                    + ".", null, null, null);
+            return of(Fault.BAD_REQUEST, "bad_request", "The request body is not valid JSON of the expected shape: "
+                    + "the field \"" + bad.getPath().getLast().getPropertyName() + "\" is wrong"
+                    + (why != null && why.getMessage() != null ? " (" + why.getMessage() + ")" : "") + ".", null,
+                    null, null);
         }
         return of(Fault.BAD_REQUEST, "bad_request", "The request body is not valid JSON of the expected shape.", null,
                 null, null);

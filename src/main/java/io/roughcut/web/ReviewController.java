@@ -7,6 +7,9 @@ import io.roughcut.pipeline.Job;
 import io.roughcut.review.CutChange;
 import io.roughcut.review.Reviews;
 import io.roughcut.session.Session;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,9 +46,16 @@ class ReviewController {
         this.reviews = reviews;
     }
 
+    @Operation(summary = "Change several cuts at once", description = "Decisions, edited edges and undos, applied "
+            + "in order and saved together or not at all.")
+    @ApiResponse(responseCode = "200", description = "The changed cuts, the ids of those gone, and the new summary")
+    @ApiResponse(responseCode = "400", description = "No changes, or a change that is not valid; nothing is saved")
+    @ApiResponse(responseCode = "404", description = "No such job in this session, or no such cut in its results")
+    @ApiResponse(responseCode = "409", description = "The job has no results yet")
+    @ApiResponse(responseCode = "413", description = "The body is over the size limit")
     @PostMapping("/api/videos/{jobId}/review")
-    ReviewSaved review(@RequestAttribute(CurrentSession.ATTRIBUTE) Session session, @PathVariable UUID jobId,
-                       @RequestBody(required = false) ReviewBody body) {
+    ReviewSaved review(@RequestAttribute(CurrentSession.ATTRIBUTE) @Parameter(hidden = true) Session session,
+                       @PathVariable UUID jobId, @RequestBody(required = false) ReviewBody body) {
         Job job = views.owned(session, jobId);
         List<CutChange> changes = body == null ? null : body.changes();
         CutList after = reviews.change(job.id(), changes).orElseThrow(() -> JobViews.notReady(job));

@@ -5,6 +5,9 @@ import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.JobState;
 import io.roughcut.review.Waveforms;
 import io.roughcut.session.Session;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
@@ -32,12 +35,22 @@ class WaveformController {
         this.waveforms = waveforms;
     }
 
+    @Operation(summary = "A finished job's waveform", description = "The loudness of the recording over time, for "
+            + "the review timeline. The first request measures it; it never changes, so it may be kept.")
+    @ApiResponse(responseCode = "200", description = "The waveform")
+    @ApiResponse(responseCode = "404", description = "No such job in this session")
+    @ApiResponse(responseCode = "409", description = "The job is not finished yet")
     @GetMapping("/api/videos/{jobId}/waveform")
-    ResponseEntity<Waveform> waveform(@RequestAttribute(CurrentSession.ATTRIBUTE) Session session,
-                                      @PathVariable UUID jobId) {
+    ResponseEntity<Waveform> waveform(
+            @RequestAttribute(CurrentSession.ATTRIBUTE) @Parameter(hidden = true) Session session,
+            @PathVariable UUID jobId) {
         return answer(views.owned(session, jobId));
     }
 
+    @Operation(summary = "A shared job's waveform", description = "The same waveform, through a share link.")
+    @ApiResponse(responseCode = "200", description = "The waveform")
+    @ApiResponse(responseCode = "404", description = "No such share link, or it was revoked")
+    @ApiResponse(responseCode = "409", description = "The job is not finished yet")
     @GetMapping("/api/shared/{token}/waveform")
     ResponseEntity<Waveform> shared(@PathVariable String token) {
         return answer(views.shared(token));

@@ -43,6 +43,10 @@ class ErrorAnswersIntegrationTests {
     void everyKindOfErrorHasTheOneShape() throws Exception {
         assertError(server.get(session, "/api/nothing-here"), 404, "not_found");
         assertError(server.get(null, "/nothing-here"), 404, "not_found");
+        HttpResponse<String> page = server.send(server.request(null, "/nothing-here")
+                .header("Accept", "text/html,application/xhtml+xml").GET().build());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertError(server.get(null, "/api/nothing-here"), 401, "no_session");
         HttpResponse<String> method = server.send(server.request(session, "/api/config")
                 .DELETE().build());
@@ -114,11 +118,21 @@ class ErrorAnswersIntegrationTests {
                     .header("Upload-Length", "100").header("Upload-Metadata", "filename " + b64("talk.mp4"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
             String location = created.headers().firstValue("Location").orElseThrow();
-            // The staging file vanishes behind the server's back: a server-side I/O failure, not the client's.
-            Files.delete(running.data().resolve("uploads").resolve(location.substring(location.lastIndexOf('/') + 1)));
-            HttpResponse<String> patch = server.send(server.request(session, location).header("Tus-Resumable", "1.0.0")
-                    .header("Upload-Offset", "0").header("Content-Type", "application/offset+octet-stream")
-                    .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[10])).build());
+            // The staging directory turns into a file behind the server's back: the bytes cannot be staged, a
+            // server-side I/O failure and not the client's.
+            Path staging = running.data().resolve("uploads");
+            Path away = running.data().resolve("uploads-away");
+            Files.move(staging, away);
+            Files.writeString(staging, "not a directory");
+            HttpResponse<String> patch;
+            try {
+                patch = server.send(server.request(session, location).header("Tus-Resumable", "1.0.0")
+                        .header("Upload-Offset", "0").header("Content-Type", "application/offset+octet-stream")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(new byte[10])).build());
+            } finally {
+                Files.delete(staging);
+                Files.move(away, staging);
+            }
             assertError(patch, 500, "server_io");
             JsonNode body = TestServer.JSON.readTree(patch.body());
             String reference = body.path("reference").asString();

@@ -229,7 +229,9 @@ class ReviewIntegrationTests {
 
     @Test
     void unknownAddressesGetAPageAndTheApiAnswersJson() throws Exception {
-        HttpResponse<String> page = server.get(null, "/no/such/page");
+        // What a browser asks for; a program that does not ask for a page gets the error as JSON.
+        HttpResponse<String> page = server.send(server.request(null, "/no/such/page")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body()).contains("There is no page at this address").contains("href=\"/\"");
