@@ -266,7 +266,8 @@ public final class TusUploads {
         Instant abandoned = Instant.now().minus(settings.lockLease().multipliedBy(2));
         try (Stream<Path> files = Files.list(staging)) {
             for (Path f : files.toList()) {
-                if (Files.getLastModifiedTime(f).compareTo(FileTime.from(abandoned)) < 0) {
+                // Only the tus staging files: the multipart uploads keep their own directory in here.
+                if (Files.isRegularFile(f) && Files.getLastModifiedTime(f).compareTo(FileTime.from(abandoned)) < 0) {
                     Files.deleteIfExists(f);
                 }
             }
