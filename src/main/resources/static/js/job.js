@@ -18,7 +18,10 @@ const REFETCH_MIN_MS = 1500;
 
 const grid = new ChunkGrid($('chunk-grid'));
 const log = processingLog($('log-box'), $('log'), base);
-const live = { status: null, chunks: [], events: null, pollTimer: null, refetchTimer: null, lastFetch: 0, resultsShown: false };
+const live = {
+  status: null, chunks: [], events: null, pollTimer: null, refetchTimer: null, lastFetch: 0, resultsShown: false,
+  notify: false,
+};
 /** The server's chunk size and how many chunks of a job it analyses at once, for the note above the grid. */
 const limits = { maxChunkBytes: null, chunksAtOnce: null };
 
@@ -30,17 +33,29 @@ function showError(message) {
 function renderStatus(status) {
   live.status = status;
   const state = status.status;
-  document.title = `${status.fileName ?? 'Job'} · Roughcut`;
   $('job-title').textContent = status.fileName ?? 'Video';
   // normalization says what was done, once the video has been prepared.
   const conversion = normalizationText(status.normalization);
   const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(), conversion, dateTime(status.createdAt)];
   $('job-meta').textContent = meta.filter(Boolean).join(' · ');
   renderState(state, status.progress ?? 0);
-  const eta = status.estimatedCompletion ? new Date(status.estimatedCompletion) : null;
+  if (state === 'failed') showError(status.error ?? 'Processing failed.');
+}
+
+/** The time left, from the server's estimate (made from the rate of the progress so far), once it has one. */
+function renderEta(state) {
+  const eta = live.status?.estimatedCompletion ? new Date(live.status.estimatedCompletion) : null;
   const left = eta ? (eta.getTime() - Date.now()) / 1000 : NaN;
   $('eta').textContent = !isFinished(state) && left > 0 ? `about ${duration(left)} left` : '';
-  if (state === 'failed') showError(status.error ?? 'Processing failed.');
+}
+
+/** The tab says how far the job is, so it can be watched from another tab. */
+function renderTitle(state, percent) {
+  const name = live.status?.fileName ?? 'Job';
+  const prefix = state === 'complete' || state === 'partial' ? 'Done · '
+    : state === 'failed' ? 'Failed · '
+      : state ? `${percent} % · ` : '';
+  document.title = `${prefix}${name} · Roughcut`;
 }
 
 function renderState(state, progress) {
@@ -50,6 +65,8 @@ function renderState(state, progress) {
   const fraction = state === 'complete' || state === 'partial' ? 1 : progress / 100;
   setBar($('overall-bar'), fraction);
   $('overall-percent').textContent = `${Math.round(fraction * 100)} %`;
+  renderTitle(state, Math.round(fraction * 100));
+  renderEta(state);
   $('close-note').hidden = isFinished(state);
   // Once the results are in, the workspace is the page; the progress has nothing more to say.
   $('progress-box').hidden = isFinished(state);
@@ -138,7 +155,12 @@ function onEvent(message) {
   // The first event ("status") is the whole job status; "state" and "chunk" events are changes.
   const state = message.type === 'status' ? data.status : data.state;
   if (state && live.status) {
-    live.status = { ...live.status, status: state, progress: data.progress ?? live.status.progress };
+    live.status = {
+      ...live.status,
+      status: state,
+      progress: data.progress ?? live.status.progress,
+      estimatedCompletion: 'estimatedCompletion' in data ? data.estimatedCompletion : live.status.estimatedCompletion,
+    };
     renderState(state, live.status.progress ?? 0);
   }
   if (data.chunkIndex != null) {
@@ -190,8 +212,37 @@ function stopLive() {
   live.pollTimer = null;
 }
 
+/**
+ * "Tell me when it is done": the browser's notification, asked for only when the person clicks, and shown
+ * only for a job this page saw running.
+ */
+function wireNotify() {
+  const button = $('notify');
+  if (typeof Notification === 'undefined' || Notification.permission === 'denied') return;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const permission = await Notification.requestPermission();
+    live.notify = permission === 'granted';
+    button.disabled = live.notify;
+    button.textContent = live.notify ? 'You will be told when it is done' : 'Notifications are blocked in this browser';
+  });
+}
+
+function notifyDone(state) {
+  if (!live.notify) return;
+  live.notify = false;
+  const name = live.status?.fileName ?? 'Your video';
+  const body = state === 'failed' ? 'Processing failed. Open the page to see why.'
+    : state === 'partial' ? 'Done, but some chunks failed. The cuts are ready to review.'
+      : 'The cuts are ready to review.';
+  const note = new Notification(`${name}: ${stateName(state)}`, { body, tag: `roughcut-${jobId}` });
+  note.addEventListener('click', () => { window.focus(); note.close(); });
+}
+
 async function finish(state) {
   stopLive();
+  notifyDone(state);
+  $('notify').hidden = true;
   if (live.resultsShown || state === 'failed') return;
   live.resultsShown = true;
   try {
@@ -236,6 +287,9 @@ if (!jobId) {
     renderChunks(live.chunks);
   }).catch(() => { /* the note keeps its general wording */ });
   refresh().then((ok) => {
-    if (ok && !isFinished(live.status?.status)) connectEvents();
+    if (ok && !isFinished(live.status?.status)) {
+      wireNotify();
+      connectEvents();
+    }
   });
 }

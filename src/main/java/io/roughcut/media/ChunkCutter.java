@@ -13,8 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * Executes a {@link ChunkPlan}: writes each chunk as its own MP4 by stream copy, with its
@@ -58,20 +57,22 @@ public final class ChunkCutter {
      * halves ({@code chunk_003_1.mp4}, {@code chunk_003_2.mp4}); the returned chunks are numbered 0..n-1 in
      * time order either way.
      *
-     * @param chunksDone receives the number of planned chunks finished so far, from any thread
+     * @param written receives how much of the plan's media is written, 0 to 1, as FFmpeg writes it, from any
+     *                thread; it never goes back and ends with 1
      * @throws UncuttableMediaException when a single keyframe interval is larger than the limit
      */
     public List<CutChunk> cut(NormalizedMedia media, KeyframeIndex index, ChunkPlan plan, Path outDir,
-                              IntConsumer chunksDone) {
+                              DoubleConsumer written) {
         createDirectories(outDir);
-        AtomicInteger done = new AtomicInteger();
+        Written progress = new Written(plan, written);
         List<Future<List<CutChunk>>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(parallelism, Thread.ofVirtual().factory())) {
             for (PlannedChunk chunk : plan.chunks()) {
                 String name = fileName(chunk.index()).replace(".mp4", "");
                 futures.add(pool.submit(() -> {
-                    List<CutChunk> cut = cutWithinLimit(media, index, chunk, outDir, name, plan.maxChunkBytes());
-                    chunksDone.accept(done.incrementAndGet());
+                    List<CutChunk> cut = cutWithinLimit(media, index, chunk, outDir, name, plan.maxChunkBytes(),
+                            seconds -> progress.wrote(chunk, seconds));
+                    progress.wrote(chunk, Double.MAX_VALUE);
                     return cut;
                 }));
             }
@@ -94,6 +95,12 @@ public final class ChunkCutter {
      * for a shorter chunk. Does not check the size.
      */
     public CutChunk cutOne(NormalizedMedia media, KeyframeIndex index, PlannedChunk chunk, Path file) {
+        return cutOne(media, index, chunk, file, seconds -> { });
+    }
+
+    /** As {@link #cutOne(NormalizedMedia, KeyframeIndex, PlannedChunk, Path)}, hearing the seconds written. */
+    private CutChunk cutOne(NormalizedMedia media, KeyframeIndex index, PlannedChunk chunk, Path file,
+                            DoubleConsumer secondsWritten) {
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         // -seek_timestamp: the keyframe times are the file's own timestamps, so -ss must not be shifted by the
         // file's start time (non-zero in fragmented MP4s, for instance).
@@ -107,7 +114,7 @@ public final class ChunkCutter {
         // No +faststart: moving the index to the front rewrites the whole chunk, which on a 500 MB chunk took
         // longer than writing it. Chunks are read from disk or uploaded whole, never streamed to a player.
         args.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-c", "copy", "-f", "mp4", partial.toString()));
-        runner.ffmpeg(args, TIMEOUT);
+        runner.ffmpeg(args, TIMEOUT, secondsWritten);
         try {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new CutChunk(chunk, file, Files.size(file));
@@ -127,8 +134,8 @@ public final class ChunkCutter {
     }
 
     private List<CutChunk> cutWithinLimit(NormalizedMedia media, KeyframeIndex index, PlannedChunk chunk,
-                                          Path outDir, String name, long maxBytes) {
-        CutChunk cut = cutOne(media, index, chunk, outDir.resolve(name + ".mp4"));
+                                          Path outDir, String name, long maxBytes, DoubleConsumer secondsWritten) {
+        CutChunk cut = cutOne(media, index, chunk, outDir.resolve(name + ".mp4"), secondsWritten);
         if (cut.sizeBytes() <= maxBytes) {
             return List.of(cut);
         }
@@ -141,9 +148,46 @@ public final class ChunkCutter {
         }
         delete(cut.file());
         List<CutChunk> parts = new ArrayList<>();
-        parts.addAll(cutWithinLimit(media, index, halves.get(0), outDir, name + "_1", maxBytes));
-        parts.addAll(cutWithinLimit(media, index, halves.get(1), outDir, name + "_2", maxBytes));
+        // The halves write what was written once already: they do not move the progress on.
+        parts.addAll(cutWithinLimit(media, index, halves.get(0), outDir, name + "_1", maxBytes, seconds -> { }));
+        parts.addAll(cutWithinLimit(media, index, halves.get(1), outDir, name + "_2", maxBytes, seconds -> { }));
         return parts;
+    }
+
+    /** How much of a plan's media the cutting runs have written, each chunk's share by its length. */
+    private static final class Written {
+
+        private final double[] chunkSeconds;
+        private final double[] written;
+        private final double total;
+        private final DoubleConsumer listener;
+        private double reported;
+
+        Written(ChunkPlan plan, DoubleConsumer listener) {
+            this.listener = listener;
+            chunkSeconds = new double[plan.size()];
+            written = new double[plan.size()];
+            double sum = 0;
+            for (PlannedChunk c : plan.chunks()) {
+                chunkSeconds[c.index()] = Math.max(0, c.fileEnd() - c.start());
+                sum += chunkSeconds[c.index()];
+            }
+            total = sum;
+        }
+
+        synchronized void wrote(PlannedChunk chunk, double seconds) {
+            int i = chunk.index();
+            written[i] = Math.max(written[i], Math.min(chunkSeconds[i], seconds));
+            double sum = 0;
+            for (double w : written) {
+                sum += w;
+            }
+            double fraction = total <= 0 ? 1 : Math.min(1, sum / total);
+            if (fraction > reported) {
+                reported = fraction;
+                listener.accept(fraction);
+            }
+        }
     }
 
     private static List<CutChunk> await(Future<List<CutChunk>> future, ExecutorService pool) {

@@ -14,4 +14,11 @@ public interface PreparationListener {
      * @param fraction how much of {@code stage} is done, 0..1; each stage ends with 1
      */
     void progress(PreparationStage stage, double fraction);
+
+    /**
+     * Hears, once the probe is done and before {@link PreparationStage#NORMALIZE} starts, what the normaliser
+     * will do: a transcode takes far longer than a copy, so a progress bar can share itself out by it.
+     */
+    default void decided(Normalization normalization) {
+    }
 }

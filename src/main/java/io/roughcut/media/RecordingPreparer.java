@@ -40,6 +40,7 @@ public final class RecordingPreparer {
         listener.progress(PreparationStage.PROBE, 0);
         MediaInfo info = new MediaProbe(runner, settings.maxSourceBytes()).probe(source, name);
         listener.progress(PreparationStage.PROBE, 1);
+        listener.decided(Normalizer.decide(info));
 
         listener.progress(PreparationStage.NORMALIZE, 0);
         NormalizedMedia normalized = new Normalizer(runner, settings.normalizer())
@@ -53,7 +54,7 @@ public final class RecordingPreparer {
 
         listener.progress(PreparationStage.CUT, 0);
         var chunks = new ChunkCutter(runner, settings.cutParallelism()).cut(normalized, index, plan,
-                workDir.resolve(CHUNK_DIR), done -> listener.progress(PreparationStage.CUT, (double) done / plan.size()));
+                workDir.resolve(CHUNK_DIR), written -> listener.progress(PreparationStage.CUT, written));
         listener.progress(PreparationStage.CUT, 1);
         return new PreparedRecording(info, normalized, index, plan, chunks);
     }

@@ -60,7 +60,7 @@ final class AggregateTask implements TaskHandler {
         if (job == null || job.state().isFinished()) {
             return TaskResult.NOTHING;
         }
-        progress.state(job.id(), JobState.AGGREGATING, 95);
+        progress.state(job.id(), JobState.AGGREGATING, ProgressPlan.AGGREGATING_FROM);
         MediaInfo original = stored.read(job.sourceInfoJson(), null);
         List<ChunkOutcome> outcomes = new ArrayList<>();
         int failed = 0;

@@ -44,7 +44,7 @@ public final class ChunkRepository {
 
     public void markProcessing(UUID jobId, int index) {
         jdbc.sql("UPDATE video_chunks SET state = 'PROCESSING', attempts = attempts + 1, started_at = ?, "
-                        + "error_message = NULL WHERE job_id = ? AND chunk_index = ?")
+                        + "measured = 0, error_message = NULL WHERE job_id = ? AND chunk_index = ?")
                 .params(JobRepository.now(), jobId, index).update();
     }
 
@@ -65,6 +65,23 @@ public final class ChunkRepository {
     public void markRetrying(UUID jobId, int index, String message) {
         jdbc.sql("UPDATE video_chunks SET state = 'PENDING', error_message = ? WHERE job_id = ? AND chunk_index = ?")
                 .params(message, jobId, index).update();
+    }
+
+    /** How much of a chunk that is being analysed has been measured so far, 0 to 1. */
+    public void setMeasured(UUID jobId, int index, double fraction) {
+        jdbc.sql("UPDATE video_chunks SET measured = ? WHERE job_id = ? AND chunk_index = ? AND state = 'PROCESSING'")
+                .params(Math.min(1, Math.max(0, fraction)), jobId, index).update();
+    }
+
+    /**
+     * How much of the job's recording has been measured, 0 to 1: each chunk weighs its length, and a finished
+     * or failed chunk counts whole. Zero before the job has chunks.
+     */
+    public double measuredShare(UUID jobId) {
+        return jdbc.sql("SELECT COALESCE(SUM((end_seconds - start_seconds) * CASE WHEN state IN ('COMPLETE', 'FAILED') "
+                        + "THEN 1 ELSE measured END), 0) / GREATEST(COALESCE(SUM(end_seconds - start_seconds), 0), 1e-9) "
+                        + "FROM video_chunks WHERE job_id = ?")
+                .param(jobId).query(Double.class).single();
     }
 
     /** How many chunks of the job are still pending or processing. */

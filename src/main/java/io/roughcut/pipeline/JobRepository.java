@@ -72,9 +72,13 @@ public final class JobRepository {
                 .param("state", state.name()).param("now", now()).param("id", id).update();
     }
 
-    /** State and progress in one statement, so no reader sees a finished job short of 100 %. */
+    /**
+     * State and progress in one statement, so no reader sees a finished job short of 100 %. The percent never
+     * goes back: a stage that runs again, or a late report from another worker, leaves the higher one.
+     */
     public void updateState(UUID id, JobState state, int progress) {
-        jdbc.sql("UPDATE video_jobs SET state = :state, progress = :progress" + timeStamp(state) + " WHERE id = :id")
+        jdbc.sql("UPDATE video_jobs SET state = :state, progress = GREATEST(progress, :progress)" + timeStamp(state)
+                        + " WHERE id = :id")
                 .param("state", state.name()).param("progress", progress).param("now", now()).param("id", id)
                 .update();
     }
@@ -89,8 +93,9 @@ public final class JobRepository {
                 .params(message, now(), id).update();
     }
 
+    /** Moves the percent on; a lower one than the job has is ignored (see {@link #updateState}). */
     public void setProgress(UUID id, int progress) {
-        jdbc.sql("UPDATE video_jobs SET progress = ? WHERE id = ?").params(progress, id).update();
+        jdbc.sql("UPDATE video_jobs SET progress = GREATEST(progress, ?) WHERE id = ?").params(progress, id).update();
     }
 
     /**

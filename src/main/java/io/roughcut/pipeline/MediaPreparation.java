@@ -8,7 +8,6 @@ import io.roughcut.media.PreparationListener;
 import io.roughcut.media.PreparedRecording;
 import io.roughcut.media.RecordingPreparer;
 import java.nio.file.Path;
-import java.util.function.DoubleConsumer;
 
 /** {@link Preparation} by the {@code media} package: {@link RecordingPreparer} and {@link MediaProbe}. */
 final class MediaPreparation implements Preparation {
@@ -24,17 +23,8 @@ final class MediaPreparation implements Preparation {
     }
 
     @Override
-    public Prepared prepare(Path source, String name, Path workDir, double maxChunkSeconds, DoubleConsumer progress) {
-        PreparationListener listener = (stage, fraction) -> {
-            // Normalising is the long stage when it transcodes; cutting reads every byte once.
-            double[] span = switch (stage) {
-                case PROBE -> new double[] {0, 0.05};
-                case NORMALIZE -> new double[] {0.05, 0.6};
-                case PLAN -> new double[] {0.6, 0.65};
-                case CUT -> new double[] {0.65, 1};
-            };
-            progress.accept(span[0] + (span[1] - span[0]) * fraction);
-        };
+    public Prepared prepare(Path source, String name, Path workDir, double maxChunkSeconds,
+                            PreparationListener listener) {
         ChunkLimits capped = new ChunkLimits(limits.maxChunkBytes(), Math.min(limits.maxChunkSeconds(), maxChunkSeconds),
                 limits.overlapSeconds());
         PreparedRecording p = preparer.prepare(source, name, workDir, capped, listener);

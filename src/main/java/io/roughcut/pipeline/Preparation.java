@@ -1,8 +1,8 @@
 package io.roughcut.pipeline;
 
 import io.roughcut.media.MediaInfo;
+import io.roughcut.media.PreparationListener;
 import java.nio.file.Path;
-import java.util.function.DoubleConsumer;
 
 /**
  * The media side of the prepare step, as the pipeline needs it: probe, normalise, plan and cut. The
@@ -16,10 +16,10 @@ public interface Preparation {
      * @param name            what messages call the recording: the file name its owner uploaded
      * @param maxChunkSeconds the job's analyser's cap on a chunk's duration, on top of the deployment's
      *                        limits; {@link Double#POSITIVE_INFINITY} for none
-     * @param progress        receives the fraction done, 0 to 1
+     * @param listener        hears each stage's progress and what the normaliser will do
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
      */
-    Prepared prepare(Path source, String name, Path workDir, double maxChunkSeconds, DoubleConsumer progress);
+    Prepared prepare(Path source, String name, Path workDir, double maxChunkSeconds, PreparationListener listener);
 
     /**
      * What ffprobe says of an uploaded file, which must be within the upload limit; throws

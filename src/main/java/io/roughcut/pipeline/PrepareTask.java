@@ -68,6 +68,7 @@ final class PrepareTask implements TaskHandler {
             return TaskResult.NOTHING;
         }
         progress.state(job.id(), JobState.PREPARING, 0);
+        JobProgress.Preparing preparing = progress.preparing(job);
         log.info(job.id(), null, "Preparing " + job.fileName() + " for the " + job.analyzer() + " analyser");
         // The original's copy, the MP4 version and the chunks take up to about three times the upload: refuse
         // before writing any of it.
@@ -78,9 +79,8 @@ final class PrepareTask implements TaskHandler {
         List<Chunk> rows = new ArrayList<>();
         try (LocalCopy original = blobs.fetch(job.blobKey(), scratch.resolve("original"))) {
             Path work = scratch.resolve("work");
-            // Fetching, normalising and cutting are the first 8 %; publishing the files the last 2 %.
             prepared = preparation.prepare(original.path(), job.fileName(), work, analyzers.maxChunkSeconds(job.analyzer()),
-                    f -> progress.preparing(job.id(), 0.8 * f));
+                    preparing);
             if (job.originalFormat() == null) {
                 // The upload was in a bucket, so it was not probed when it arrived: its duration is known only now.
                 admission.admit(job.sessionId(), job.id(), AnalyzerOption.byId(job.analyzer()).orElse(AnalyzerOption.LOCAL),
@@ -100,13 +100,14 @@ final class PrepareTask implements TaskHandler {
                 blobs.putFile(key, c.file());
                 rows.add(new Chunk(job.id(), c.plan().index(), c.plan().start(), c.plan().end(), c.plan().fileEnd(),
                         c.sizeBytes(), key, ChunkState.PENDING, 0, null, null, null, null));
-                progress.preparing(job.id(), 0.8 + 0.2 * ++published / prepared.chunks().size());
+                preparing.publishing((double) ++published / prepared.chunks().size());
             }
         }
         PreparedFacts facts = new PreparedFacts(prepared.source().container().id(), prepared.normalization(),
                 prepared.normalized().durationSeconds(), recordingKey, stored.write(prepared.source()),
                 stored.write(prepared.normalized()), profile.isKnown() ? profile.noiseFloorDb() : null,
                 profile.isKnown() ? profile.speechLevelDb() : null);
+        int analysisFrom = preparing.done();
         return TaskResult.of(() -> {
             jobs.setPrepared(job.id(), facts);
             chunks.replaceAll(job.id(), rows);
@@ -115,10 +116,10 @@ final class PrepareTask implements TaskHandler {
             for (Chunk c : rows) {
                 tasks.create(job.id(), TaskType.ANALYZE_CHUNK, c.index()).ifPresent(analyse::add);
             }
-            jobs.updateState(job.id(), JobState.ANALYZING, 10);
+            jobs.updateState(job.id(), JobState.ANALYZING, analysisFrom);
             return analyse;
         }, () -> {
-            progress.announce(job.id(), JobState.ANALYZING, 10);
+            progress.announce(job.id(), JobState.ANALYZING, analysisFrom);
             log.info(job.id(), null, "Prepared: " + prepared.normalization() + ", " + rows.size() + " chunk(s), "
                     + Math.round(prepared.normalized().durationSeconds()) + " s");
         });

@@ -17,7 +17,8 @@ import java.util.UUID;
  * @param conversionRequired true once it is known that the upload had to be converted to MP4
  * @param normalization      what was done to make it MP4, once known
  * @param durationSeconds    the video's length, once probed
- * @param estimatedCompletion when the job should be done, once a chunk has finished; null when finished
+ * @param estimatedCompletion when the job should be done, from the rate of its progress so far; null while it
+ *                           is finished, queued or too young to tell
  * @param error              why the job failed, for a failed job
  * @param shared             true while a share link exists
  * @param notes              what the person should know about the result: a recording that ended before its

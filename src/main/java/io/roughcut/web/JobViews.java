@@ -7,12 +7,12 @@ import io.roughcut.pipeline.AnalyzerOption;
 import io.roughcut.pipeline.Chunk;
 import io.roughcut.pipeline.ChunkRepository;
 import io.roughcut.pipeline.ChunkState;
+import io.roughcut.pipeline.CompletionEstimate;
 import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.JobRepository;
 import io.roughcut.pipeline.ProcessingLog;
 import io.roughcut.review.Reviews;
 import io.roughcut.session.Session;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.nio.file.Path;
@@ -66,7 +66,8 @@ final class JobViews {
         return new JobStatus(job.id(), job.state(), job.progress(), AnalyzerOption.byId(job.analyzer()).orElse(null),
                 job.fileName(), job.fileSize(), job.originalFormat(),
                 normalization != null && normalization != Normalization.AS_IS, normalization, job.durationSeconds(),
-                counts, estimate(job, complete + failed, all.size()), text.scrub(job.errorMessage(), job.fileName()),
+                counts, CompletionEstimate.of(job, OffsetDateTime.now(ZoneOffset.UTC)),
+                text.scrub(job.errorMessage(), job.fileName()),
                 job.shareToken() != null, job.createdAt(), job.completedAt(),
                 log.notes(job.id()).stream().map(n -> text.scrub(n, job.fileName())).toList());
     }
@@ -109,14 +110,5 @@ final class JobViews {
 
     private static int count(List<Chunk> all, ChunkState state) {
         return (int) all.stream().filter(c -> c.state() == state).count();
-    }
-
-    private static OffsetDateTime estimate(Job job, long done, int total) {
-        if (job.state().isFinished() || done == 0 || total == 0 || job.startedAt() == null) {
-            return null;
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Duration perChunk = Duration.between(job.startedAt(), now).dividedBy(done);
-        return now.plus(perChunk.multipliedBy(total - done));
     }
 }

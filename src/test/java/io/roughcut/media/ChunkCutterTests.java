@@ -40,14 +40,15 @@ class ChunkCutterTests {
     @Test
     void cutsChunksThatStartOnTheirKeyframeAtZeroAndAddUpToTheSource() {
         ChunkPlan plan = new ChunkPlanner().plan(index, SMALL);
-        List<Integer> progress = new CopyOnWriteArrayList<>();
+        List<Double> progress = new CopyOnWriteArrayList<>();
 
         List<CutChunk> chunks = cutter.cut(media, index, plan, dir.resolve("chunks"), progress::add);
 
         assertThat(plan.size()).isGreaterThanOrEqualTo(4);
         assertThat(chunks).hasSize(plan.size());
-        assertThat(progress).containsExactlyInAnyOrderElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, plan.size()).boxed().toList());
+        // By the seconds written, across the parallel runs: it only goes on, and ends whole.
+        assertThat(progress).isSorted().doesNotHaveDuplicates().last().isEqualTo(1.0);
+        assertThat(progress).hasSizeGreaterThanOrEqualTo(plan.size());
         double total = 0;
         int frames = 0;
         for (int i = 0; i < chunks.size(); i++) {

@@ -83,6 +83,40 @@ class RepositoryTests {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void theMeasuredShareWeighsEachChunkByItsLengthAndThePercentNeverGoesBack(Supplier<TestDatabases.Db> database) {
+        try (var db = database.get()) {
+            ChunkRepository chunks = new ChunkRepository(db.jdbc());
+            JobRepository jobs = new JobRepository(db.jdbc());
+            Job job = job(db, session(db));
+            assertThat(chunks.measuredShare(job.id())).as("no chunks yet").isZero();
+            chunks.replaceAll(job.id(), List.of(
+                    new Chunk(job.id(), 0, 0, 6, 6, 100, Chunk.blobKey(job.id(), 0), ChunkState.PENDING, 0, null, null, null, null),
+                    new Chunk(job.id(), 1, 6, 8, 8, 100, Chunk.blobKey(job.id(), 1), ChunkState.PENDING, 0, null, null, null, null)));
+            chunks.setMeasured(job.id(), 0, 0.5);
+            assertThat(chunks.measuredShare(job.id())).as("only a running chunk measures").isZero();
+            chunks.markProcessing(job.id(), 0);
+            chunks.setMeasured(job.id(), 0, 0.5);
+            assertThat(chunks.measuredShare(job.id())).isEqualTo(3.0 / 8);
+            chunks.markComplete(job.id(), 0, 1, "[]", "{}");
+            chunks.markProcessing(job.id(), 1);
+            chunks.setMeasured(job.id(), 1, 0.25);
+            assertThat(chunks.measuredShare(job.id())).isEqualTo(6.5 / 8);
+            chunks.markProcessing(job.id(), 1);
+            assertThat(chunks.measuredShare(job.id())).as("a new try measures from its start").isEqualTo(6.0 / 8);
+            chunks.markFailed(job.id(), 1, "bad");
+            assertThat(chunks.measuredShare(job.id())).isEqualTo(1.0);
+
+            jobs.setProgress(job.id(), 40);
+            jobs.setProgress(job.id(), 30);
+            assertThat(jobs.find(job.id()).orElseThrow().progress()).isEqualTo(40);
+            jobs.updateState(job.id(), JobState.PREPARING, 0);
+            assertThat(jobs.find(job.id()).orElseThrow()).extracting(Job::state, Job::progress)
+                    .containsExactly(JobState.PREPARING, 40);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aChunkResultWrittenTwiceIsStoredOnce(Supplier<TestDatabases.Db> database) {
         try (var db = database.get()) {
             ChunkRepository chunks = new ChunkRepository(db.jdbc());
