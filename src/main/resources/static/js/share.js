@@ -1,31 +1,24 @@
-// Export buttons and the share link (create, copy, revoke).
+// Export buttons (exports.js) and the share link (create, copy, revoke).
 
 import { api } from './api.js';
 import { copyText, h } from './dom.js';
+import { exportList } from './exports.js';
 import { sharedUrl } from './routes.js';
 
-const FORMATS = [
-  ['json', 'JSON', 'the full cut list'],
-  ['csv', 'CSV', 'for spreadsheets'],
-  ['edl', 'EDL', 'for Premiere, Resolve and Avid'],
-];
-
 /**
- * Export buttons and, for the owner, the share link. `exportUrl(format)` is where a format downloads from (the
- * share link's own address on the shared page). A download waits for changes still being saved.
+ * Export buttons (one per format the server offers) and, for the owner, the share link. `exportUrl(format)` is
+ * where a format downloads from (the share link's own address on the shared page). A download waits for
+ * changes still being saved.
  */
 export function exportShareCard(review, shareToken, onError,
   exportUrl = (format) => `/api/export/${encodeURIComponent(review.jobId)}/${format}`) {
   const id = encodeURIComponent(review.jobId);
-  const exports = h('div', { class: 'actions', id: 'exports' },
-    FORMATS.map(([format, label, what]) => h('a', {
-      class: 'button', href: exportUrl(format), download: '', dataset: { format },
-      title: `Download ${label}, ${what}`, onclick: afterSaving(review),
-    }, `Download ${label}`)));
+  const exports = exportList((f) => exportUrl(encodeURIComponent(f.id)));
+  exports.addEventListener('click', afterSaving(review));
   if (review.readOnly) {
     return h('section', { class: 'card stack', 'aria-labelledby': 'export-title' },
       h('div', {}, h('h2', { id: 'export-title' }, 'Export'),
-        h('p', { class: 'lede' }, 'The cut list as its owner left it. CSV and EDL leave out the cuts kept in.')),
+        h('p', { class: 'lede' }, 'Files for your editor, of the cut list as its owner left it: every file but the JSON leaves out the cuts kept in.')),
       exports);
   }
 
@@ -71,7 +64,7 @@ export function exportShareCard(review, shareToken, onError,
     h('div', { class: 'stack' },
       h('div', {},
         h('h2', { id: 'export-title' }, 'Export'),
-        h('p', { class: 'lede' }, 'Every export has your edits. CSV and EDL leave out the cuts you rejected; JSON keeps them, marked, so a review can be picked up again.')),
+        h('p', { class: 'lede' }, 'Every export has your edits. Every file but the JSON leaves out the cuts you rejected; JSON keeps them, marked, so a review can be picked up again.')),
       exports),
     h('div', { class: 'stack' },
       h('div', {},
@@ -83,7 +76,8 @@ export function exportShareCard(review, shareToken, onError,
 /** A click handler that lets a download start only once the review's changes are saved. */
 function afterSaving(review) {
   return (e) => {
-    const link = e.currentTarget;
+    const link = e.target.closest('a[download]');
+    if (!link) return;
     if (!review.saver?.busy || link.dataset.waited) {
       delete link.dataset.waited;
       return;

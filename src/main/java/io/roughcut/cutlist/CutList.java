@@ -48,13 +48,19 @@ public record CutList(String jobId, SourceSummary source, List<ChunkSummary> chu
         return CutEdits.apply(this, edits);
     }
 
-    /** The cuts the reviewer has not rejected, sorted by start. */
+    /**
+     * The cuts whose decision is {@link Decision#ACCEPTED}, sorted by start. Only they are removed: a rejected
+     * cut, and any cut with another decision (one still to be reviewed, say), keeps its stretch in the edit.
+     */
     @JsonIgnore
     public List<Cut> acceptedCuts() {
         return segmentsToRemove.stream().filter(Cut::accepted).toList();
     }
 
-    /** The parts of the recording that remain after the accepted cuts: disjoint, sorted, within [0, duration]. */
+    /**
+     * The parts of the recording that remain once the accepted cuts are removed: disjoint, sorted, within
+     * [0, duration]. Every export of the edit (EDL, XML, the rendered video) is made from these.
+     */
     @JsonIgnore
     public List<TimeRange> keptRanges() {
         return TimeRange.complement(acceptedCuts().stream().map(Cut::range).toList(),

@@ -1,5 +1,6 @@
 package io.roughcut.cutlist;
 
+import io.roughcut.media.TimecodeFormat;
 import java.util.Locale;
 
 /**
@@ -23,12 +24,18 @@ public final class Timecode {
      * second (30 for 29.97 fps, so the label runs slightly ahead of the clock, as non-drop timecode does).
      */
     public static String ofFrames(long frames, int timecodeBase) {
+        return ofFrames(frames, timecodeBase, false);
+    }
+
+    /**
+     * A frame count as {@code HH:MM:SS:FF}, or as drop-frame {@code HH:MM:SS;FF} (29.97 and 59.94 only),
+     * which skips labels so that the label stays near the clock.
+     */
+    public static String ofFrames(long frames, int timecodeBase, boolean dropFrame) {
         if (frames < 0 || timecodeBase <= 0) {
             throw new IllegalArgumentException("frames " + frames + " at base " + timecodeBase);
         }
-        long seconds = frames / timecodeBase;
-        return String.format(Locale.ROOT, "%02d:%02d:%02d:%02d",
-                seconds / 3600, seconds / 60 % 60, seconds % 60, frames % timecodeBase);
+        return new TimecodeFormat(timecodeBase, dropFrame).label(frames);
     }
 
     /** Seconds rounded to whole milliseconds, the precision of every time in a result. */

@@ -26,15 +26,7 @@ final class CsvExporter implements Exporter {
         return ExportFormat.CSV;
     }
 
-    @Override
-    public String contentType() {
-        return "text/csv; charset=utf-8";
-    }
 
-    @Override
-    public String fileExtension() {
-        return "csv";
-    }
 
     @Override
     public void write(CutList cutList, OutputStream out) throws IOException {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,9 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CutListJson {
 
-    // Jackson 3 mappers are immutable and thread-safe. Streams stay open: they belong to the caller.
+    // Jackson 3 mappers are immutable and thread-safe. Streams stay open: they belong to the caller. A result
+    // stored by an earlier version lacks the fields added since; they read as 0 and false, not as an error.
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();

@@ -5,19 +5,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Writes a {@link CutList} in one file format. Exporters honour the reviewer's decisions: rejected cuts are
- * never exported as cuts. Implementations are stateless and thread-safe; get one from
- * {@link ExportFormat#exporter()}.
+ * Writes a {@link CutList} in one file format. Exporters honour the reviewer's decisions: only cuts whose
+ * decision is accepted are removed or marked ({@link CutList#keptRanges()}, {@link CutList#acceptedCuts()}).
+ * Implementations are stateless and thread-safe; get one from {@link ExportFormat#exporter()}.
  */
 public interface Exporter {
 
     ExportFormat format();
 
     /** The HTTP content type of the output, with its charset for text formats. */
-    String contentType();
+    default String contentType() {
+        return format().contentType();
+    }
 
     /** The file name extension, without the dot. */
-    String fileExtension();
+    default String fileExtension() {
+        return format().extension();
+    }
 
     /** Writes the whole file to {@code out}, which it leaves open. */
     void write(CutList cutList, OutputStream out) throws IOException;

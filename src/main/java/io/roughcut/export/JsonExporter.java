@@ -11,15 +11,7 @@ final class JsonExporter implements Exporter {
         return ExportFormat.JSON;
     }
 
-    @Override
-    public String contentType() {
-        return "application/json";
-    }
 
-    @Override
-    public String fileExtension() {
-        return "json";
-    }
 
     @Override
     public void write(CutList cutList, OutputStream out) {

@@ -70,6 +70,12 @@ final class BundledFfmpeg {
 
     private static Path load(Class<?> executable) {
         try {
+            if (Loader.getPlatform().equals("linux-x86_64")) {
+                // Loading the executables also loads JavaCPP's JNI wrappers into this JVM, and the one for
+                // libavdevice links libpulse.so.0 too. With the stand-in loaded first, the dynamic loader finds
+                // a library of that name already there instead of refusing the wrapper.
+                System.load(pulseStubDirectory().resolve("libpulse.so.0").toString());
+            }
             return Path.of(Loader.load(executable));
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             throw new FfmpegException("The bundled FFmpeg does not run on this platform ("

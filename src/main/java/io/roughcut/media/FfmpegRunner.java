@@ -4,12 +4,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -29,7 +31,14 @@ public final class FfmpegRunner {
         T read(InputStream stdout) throws IOException;
     }
 
+    /** Writes a run's standard input, for example raw PCM for {@code -i pipe:0}; the input is closed after it. */
+    @FunctionalInterface
+    public interface StdinWriter {
+        void write(OutputStream stdin) throws IOException;
+    }
+
     private static final int STDERR_LINES_KEPT = 400;
+    private static final StdinWriter NO_INPUT = stdin -> { };
 
     private final FfmpegTools tools;
 
@@ -94,6 +103,19 @@ public final class FfmpegRunner {
         return holder.getFirst();
     }
 
+    /**
+     * Runs ffmpeg with {@code input} writing its standard input ({@code -i pipe:0}) while it runs, and reports
+     * progress as {@link #ffmpeg(List, Duration, DoubleConsumer)} does.
+     */
+    public FfmpegResult ffmpegFromStdin(List<String> args, Duration timeout, StdinWriter input, DoubleConsumer progress) {
+        List<String> withProgress = new ArrayList<>(List.of("-progress", "pipe:1", "-nostats"));
+        withProgress.addAll(args);
+        return run(tools.ffmpeg(), ffmpegFlags(withProgress), timeout, stdout -> {
+            readProgress(stdout, progress);
+            return "";
+        }, line -> { }, input);
+    }
+
     private static List<String> ffmpegFlags(List<String> args) {
         return withFlags(List.of("-hide_banner", "-nostdin", "-y"), args);
     }
@@ -106,6 +128,11 @@ public final class FfmpegRunner {
 
     private FfmpegResult run(java.nio.file.Path executable, List<String> args, Duration timeout,
                              StdoutReader<String> stdoutReader, Consumer<String> stderrLines) {
+        return run(executable, args, timeout, stdoutReader, stderrLines, NO_INPUT);
+    }
+
+    private FfmpegResult run(java.nio.file.Path executable, List<String> args, Duration timeout,
+                             StdoutReader<String> stdoutReader, Consumer<String> stderrLines, StdinWriter input) {
         List<String> command = new ArrayList<>(args.size() + 1);
         command.add(executable.toString());
         command.addAll(args);
@@ -123,7 +150,7 @@ public final class FfmpegRunner {
             group.started(process);
         }
         try {
-            return await(process, name, timeout, stdoutReader, stderrLines, group);
+            return await(process, name, timeout, stdoutReader, stderrLines, input, group);
         } finally {
             if (group != null) {
                 group.ended(process);
@@ -132,10 +159,17 @@ public final class FfmpegRunner {
     }
 
     private FfmpegResult await(Process process, String name, Duration timeout, StdoutReader<String> stdoutReader,
-                               Consumer<String> stderrLines, ProcessGroup group) {
+                               Consumer<String> stderrLines, StdinWriter input, ProcessGroup group) {
         StderrTail stderr = new StderrTail(STDERR_LINES_KEPT);
         CompletableFuture<Void> stderrDone = CompletableFuture.runAsync(
                 () -> stderr.consume(process.getErrorStream(), stderrLines), Thread::startVirtualThread);
+        CompletableFuture<Void> stdinDone = CompletableFuture.runAsync(() -> {
+            try (OutputStream stdin = process.getOutputStream()) {
+                input.write(stdin);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, Thread::startVirtualThread);
         CompletableFuture<String> stdoutDone = CompletableFuture.supplyAsync(() -> {
             try (InputStream in = process.getInputStream()) {
                 return stdoutReader.read(in);
@@ -144,6 +178,12 @@ public final class FfmpegRunner {
             }
         }, Thread::startVirtualThread);
         try {
+            // What feeds the input may fail first (a broken source, say); then FFmpeg would wait for ever.
+            stdinDone.whenComplete((done, failure) -> {
+                if (failure != null) {
+                    kill(process);
+                }
+            });
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 kill(process);
                 throw new FfmpegException(name + " did not finish within " + timeout.toSeconds() + " s and was stopped. "
@@ -154,8 +194,20 @@ public final class FfmpegRunner {
             }
             String stdout = stdoutDone.get();
             stderrDone.get();
+            Throwable inputFailure = stdinDone.handle((done, failure) -> failure).get();
+            if (inputFailure instanceof CompletionException wrapped) {
+                inputFailure = wrapped.getCause();
+            }
+            if (inputFailure instanceof RuntimeException feeder && !(feeder instanceof UncheckedIOException)) {
+                // The feeder's own failure (a source that cannot be decoded, say) says more than FFmpeg's exit.
+                throw feeder;
+            }
             if (process.exitValue() != 0) {
                 throw FfmpegException.failed(name, process.exitValue(), stderr.lastLine());
+            }
+            if (inputFailure != null) {
+                throw new FfmpegException("Writing the input of " + name + " failed: " + inputFailure.getMessage(),
+                        inputFailure);
             }
             return new FfmpegResult(stdout, stderr.text());
         } catch (InterruptedException e) {

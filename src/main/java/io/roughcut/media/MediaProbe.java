@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
@@ -82,9 +83,15 @@ public final class MediaProbe {
         if (container.isIsoBmff()) {
             requireReadableTail(file, name, duration);
         }
+        VideoStream videoStream = ProbedContainer.videoStream(video);
+        List<AudioStream> audioStreams = new ArrayList<>();
+        for (JsonNode stream : streams(root, "audio")) {
+            audioStreams.add(ProbedContainer.audioStream(stream));
+        }
         return new MediaInfo(file, size, container, formatName, duration,
-                (long) ProbedContainer.number(format.path("bit_rate"), 0),
-                ProbedContainer.videoStream(video), audio == null ? null : ProbedContainer.audioStream(audio));
+                (long) ProbedContainer.number(format.path("bit_rate"), 0), videoStream,
+                audioStreams.isEmpty() ? null : audioStreams.getFirst(), audioStreams,
+                ProbedContainer.startTimecode(root, videoStream.editRate()).orElse(null));
     }
 
     private long checkFile(Path file, String name, String where) {
@@ -155,13 +162,20 @@ public final class MediaProbe {
     }
 
     private static JsonNode firstStream(JsonNode root, String type) {
+        List<JsonNode> streams = streams(root, type);
+        return streams.isEmpty() ? null : streams.getFirst();
+    }
+
+    /** The streams of a type in file order, without cover pictures, which ffprobe lists as video. */
+    private static List<JsonNode> streams(JsonNode root, String type) {
+        List<JsonNode> streams = new ArrayList<>();
         for (JsonNode stream : root.path("streams")) {
             boolean cover = stream.path("disposition").path("attached_pic").asInt(0) == 1;
             if (type.equals(stream.path("codec_type").asString("")) && !cover) {
-                return stream;
+                streams.add(stream);
             }
         }
-        return null;
+        return streams;
     }
 
     private static String describe(String formatName) {

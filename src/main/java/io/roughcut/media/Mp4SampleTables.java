@@ -32,6 +32,11 @@ final class Mp4SampleTables {
         return parse(file).filter(Parsed::complete).map(Parsed::packets);
     }
 
+    /** The packets of the video track alone, or empty as for {@link #read}. */
+    static Optional<List<KeyframeIndex.Packet>> readVideo(Path file) {
+        return parse(file).filter(Parsed::complete).map(Parsed::videoPackets);
+    }
+
     /**
      * Whether every sample lies inside the file: false for an MP4 whose index survived but whose data was
      * cut off. Empty when the tables cannot tell (not a plain MP4).
@@ -40,7 +45,8 @@ final class Mp4SampleTables {
         return parse(file).map(Parsed::complete);
     }
 
-    private record Parsed(List<KeyframeIndex.Packet> packets, boolean complete) {
+    private record Parsed(List<KeyframeIndex.Packet> packets, List<KeyframeIndex.Packet> videoPackets,
+                          boolean complete) {
     }
 
     private static Optional<Parsed> parse(Path file) {
@@ -123,12 +129,14 @@ final class Mp4SampleTables {
             return Optional.empty();
         }
         List<KeyframeIndex.Packet> packets = new ArrayList<>();
+        List<KeyframeIndex.Packet> video = new ArrayList<>();
         boolean complete = true;
         for (Mp4Track track : tracks) {
             complete &= track.dataEnd() <= fileSize;
-            track.addPackets(packets);
+            track.addPackets(track.video() ? video : packets);
         }
-        return Optional.of(new Parsed(packets, complete));
+        packets.addAll(video);
+        return Optional.of(new Parsed(packets, video, complete));
     }
 
     static String type(int fourcc) {

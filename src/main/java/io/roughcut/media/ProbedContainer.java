@@ -2,6 +2,8 @@ package io.roughcut.media;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,16 +42,42 @@ final class ProbedContainer {
     }
 
     static VideoStream videoStream(JsonNode video) {
-        FrameRate rate = frameRate(video.path("avg_frame_rate").asString(""));
-        if (rate == null) {
-            rate = frameRate(video.path("r_frame_rate").asString(""));
-        }
-        if (rate == null) {
-            // Timecodes need some base; a stream that states no rate at all is rare enough to assume 30.
-            rate = new FrameRate(30, 1);
-        }
+        Optional<FrameRate> average = FrameRate.parse(video.path("avg_frame_rate").asString(""));
+        Optional<FrameRate> base = FrameRate.parse(video.path("r_frame_rate").asString(""));
+        // Timecodes need some base; a stream that states no rate at all is rare enough to assume 30.
+        FrameRate rate = average.or(() -> base).orElse(new FrameRate(30, 1));
         return new VideoStream(video.path("codec_name").asString(""), video.path("width").asInt(0),
-                video.path("height").asInt(0), rate, video.path("pix_fmt").asString(""));
+                video.path("height").asInt(0), rate, video.path("pix_fmt").asString(""), base.orElse(rate));
+    }
+
+    /**
+     * The timecode of the first frame: a {@code tmcd} track's, else the video stream's (the MOV demuxer puts
+     * it there too), else the container's tag (Matroska writes {@code TIMECODE}). Empty when none parses.
+     */
+    static Optional<TimecodeFormat.Start> startTimecode(JsonNode root, FrameRate rate) {
+        List<JsonNode> places = new ArrayList<>();
+        for (JsonNode stream : root.path("streams")) {
+            if (stream.path("codec_tag_string").asString("").equals("tmcd")) {
+                places.add(stream.path("tags"));
+            }
+        }
+        for (JsonNode stream : root.path("streams")) {
+            if (stream.path("codec_type").asString("").equals("video")) {
+                places.add(stream.path("tags"));
+            }
+        }
+        places.add(root.path("format").path("tags"));
+        for (JsonNode tags : places) {
+            for (var tag : tags.properties()) {
+                if (tag.getKey().equalsIgnoreCase("timecode")) {
+                    Optional<TimecodeFormat.Start> start = TimecodeFormat.parse(tag.getValue().asString(""), rate);
+                    if (start.isPresent()) {
+                        return start;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     static AudioStream audioStream(JsonNode audio) {
@@ -67,23 +95,6 @@ final class ProbedContainer {
             return Double.isFinite(value) ? value : fallback;
         } catch (NumberFormatException e) {
             return fallback;
-        }
-    }
-
-    private static FrameRate frameRate(String rational) {
-        int slash = rational.indexOf('/');
-        if (slash < 0) {
-            return null;
-        }
-        try {
-            long num = Long.parseLong(rational.substring(0, slash));
-            long den = Long.parseLong(rational.substring(slash + 1));
-            if (num <= 0 || den <= 0 || num > Integer.MAX_VALUE || den > Integer.MAX_VALUE) {
-                return null;
-            }
-            return new FrameRate((int) num, (int) den);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

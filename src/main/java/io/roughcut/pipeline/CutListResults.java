@@ -11,12 +11,9 @@ import io.roughcut.cutlist.SourceSummary;
 import io.roughcut.cutlist.UnknownCutException;
 import io.roughcut.export.CutListJson;
 import io.roughcut.export.ExportFormat;
-import io.roughcut.media.FrameRate;
-import io.roughcut.media.MediaInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +23,8 @@ final class CutListResults implements ResultAssembly {
 
     @Override
     public String aggregate(Aggregation a) {
-        MediaInfo original = a.original();
-        FrameRate rate = original.video().frameRate();
-        SourceSummary source = new SourceSummary(a.fileName(), a.sizeBytes(), a.durationSeconds(),
-                original.container().id(), original.video().codec(),
-                original.hasAudio() ? original.audio().codec() : null, a.normalization(),
-                rate.numerator() + "/" + rate.denominator());
+        SourceSummary source = SourceSummary.of(a.fileName(), null, a.sizeBytes(), a.durationSeconds(), a.original(),
+                a.normalization());
         List<ChunkResult> chunks = a.chunks().stream().map(c -> c.state() == ChunkState.COMPLETE
                 ? new ChunkResult(c.chunk(), c.sizeBytes(), ChunkStatus.COMPLETE, c.segments(), c.usage(), null)
                 : new ChunkResult(c.chunk(), c.sizeBytes(), ChunkStatus.FAILED, List.of(), c.usage(), c.error()))
@@ -56,16 +49,6 @@ final class CutListResults implements ResultAssembly {
             }
         }
         return CutListJson.write(cutList);
-    }
-
-    @Override
-    public List<String> formats() {
-        return Arrays.stream(ExportFormat.values()).map(ExportFormat::id).toList();
-    }
-
-    @Override
-    public String contentType(String format) {
-        return format(format).exporter().contentType();
     }
 
     @Override

@@ -4,7 +4,6 @@ import io.roughcut.cutlist.CutEdit;
 import io.roughcut.cutlist.Decision;
 import java.io.OutputStream;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,12 +25,6 @@ public interface ResultAssembly {
      * reads this.
      */
     String withReview(String resultJson, Collection<CutEdit> edits, Map<String, Decision> decisions);
-
-    /** The export formats' names in lower case, such as {@code json}, {@code csv}, {@code edl}. */
-    List<String> formats();
-
-    /** The media type of a format's file. */
-    String contentType(String format);
 
     /** Writes the result in {@code format}, leaving rejected cuts out. */
     void export(String resultJson, String format, OutputStream out);

@@ -43,6 +43,13 @@ final class AnalysisRun {
     record Options(ChunkLimits limits, int parallelism) {
     }
 
+    /**
+     * A finished run: the cut list, and the normalised MP4 it was made from, which stays until the run's work
+     * directory is removed (the source itself when it was already such an MP4).
+     */
+    record Result(CutList cutList, Path normalized) {
+    }
+
     private final FfmpegRunner ffmpeg;
     private final Analyzer analyzer;
     private final Options options;
@@ -59,7 +66,7 @@ final class AnalysisRun {
         this.splitter = new ChunkSplitter(analyzer, ffmpeg);
     }
 
-    CutList run(Path source, Path workDir) {
+    Result run(Path source, Path workDir) {
         long started = System.nanoTime();
         PreparedRecording prepared = new RecordingPreparer(ffmpeg).prepare(source, workDir, options.limits(),
                 (stage, fraction) -> progress.update(RunStage.valueOf(stage.name()), fraction, 0, 0));
@@ -75,7 +82,7 @@ final class AnalysisRun {
         CutList cutList = CutListAggregator.aggregate(new AggregationInput(
                 null, sourceSummary(prepared), analyzer.name(), results, elapsedMs));
         progress.update(RunStage.AGGREGATE, 1, chunksDone.get(), chunkCount);
-        return cutList;
+        return new Result(cutList, prepared.normalized().file());
     }
 
     private List<ChunkResult> analyzeAll(PreparedRecording prepared, RecordingProfile profile) {
@@ -117,11 +124,11 @@ final class AnalysisRun {
         }
     }
 
+    /** The original as the person knows it: its name and full path, which exports name so editors find it. */
     private static SourceSummary sourceSummary(PreparedRecording prepared) {
         MediaInfo source = prepared.source();
-        return new SourceSummary(source.file().getFileName().toString(), source.sizeBytes(),
-                source.durationSeconds(), source.container().id(), source.video().codec(),
-                source.hasAudio() ? source.audio().codec() : null, prepared.normalized().normalization().id(),
-                prepared.normalized().info().video().frameRate().toString());
+        Path file = source.file().toAbsolutePath().normalize();
+        return SourceSummary.of(file.getFileName().toString(), file.toString(), source.sizeBytes(),
+                source.durationSeconds(), source, prepared.normalized().normalization().id());
     }
 }

@@ -80,9 +80,28 @@ final class AnalysisSettings {
         }
     }
 
+    /** What to do with a finished analysis while its normalised video still exists. */
+    @FunctionalInterface
+    interface Finish {
+        void accept(CutList cutList, Path normalized) throws IOException;
+    }
+
+    /** The FFmpeg that {@code --ffmpeg} or the environment names, or the bundled one. */
+    FfmpegRunner ffmpeg() {
+        return new FfmpegRunner(FfmpegTools.fromEnvironment(System.getenv(), ffmpegPath));
+    }
+
     /** Runs the analysis in {@code keepWork}, or in a temporary folder that is removed afterwards. */
     CutList analyze(Path file, Path keepWork, PrintWriter err) throws IOException {
-        FfmpegRunner ffmpeg = new FfmpegRunner(FfmpegTools.fromEnvironment(System.getenv(), ffmpegPath));
+        return analyze(file, keepWork, err, (cutList, normalized) -> { });
+    }
+
+    /**
+     * Runs the analysis as {@link #analyze(Path, Path, PrintWriter)} does, and hands the result with the
+     * normalised video to {@code finish} before the temporary folder goes.
+     */
+    CutList analyze(Path file, Path keepWork, PrintWriter err, Finish finish) throws IOException {
+        FfmpegRunner ffmpeg = ffmpeg();
         GeminiSettings gemini = GeminiSettings.fromEnvironment();
         ChunkLimits limits = new ChunkLimits(chunkSize, Double.POSITIVE_INFINITY, effectiveOverlap());
         if (analyzer.usesGemini()) {
@@ -92,15 +111,15 @@ final class AnalysisSettings {
         try (AnalyzerSet analyzers = analyzers(ffmpeg, gemini)) {
             AnalysisRun run = new AnalysisRun(ffmpeg, analyzers.chosen(),
                     new AnalysisRun.Options(limits, parallel), progress(err));
-            if (keepWork != null) {
-                Files.createDirectories(keepWork);
-                return run.run(file, keepWork);
-            }
-            Path work = Files.createTempDirectory("roughcut-");
+            Path work = keepWork != null ? Files.createDirectories(keepWork) : Files.createTempDirectory("roughcut-");
             try {
-                return run.run(file, work);
+                AnalysisRun.Result result = run.run(file, work);
+                finish.accept(result.cutList(), result.normalized());
+                return result.cutList();
             } finally {
-                FileTrees.delete(work);
+                if (keepWork == null) {
+                    FileTrees.delete(work);
+                }
             }
         }
     }
@@ -139,7 +158,7 @@ final class AnalysisSettings {
         };
     }
 
-    private RunProgress progress(PrintWriter err) {
+    RunProgress progress(PrintWriter err) {
         return switch (progressMode) {
             case "none" -> RunProgress.NONE;
             case "bar" -> new ProgressDisplay(err, true);

@@ -30,12 +30,23 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code roughcut bench}: measures chunking and analysis on a large generated file against their baselines
- * (a plain copy, the brief's chunking method, bare silencedetect) and prints the ratios from one run.
+ * (a plain copy, the brief's chunking method, bare silencedetect), or with {@code --scenario render} the
+ * smart render of a cut list against a full re-encode of the same cuts, and prints the ratios from one run.
  * A benchmark, not a test: it asserts nothing and takes minutes.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark chunking and analysis on a large generated H.264 MP4 and print the ratios.")
+        description = "Benchmark chunking and analysis (or, with --scenario render, the cut video) on a large"
+                + " generated H.264 MP4 and print the ratios.")
 final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "analysis",
+            description = "analysis (chunking and analysis) or render (smart render against a full re-encode)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--minutes", paramLabel = "N", defaultValue = "60",
+            description = "Length of the generated file for --scenario render, in minutes (default: ${DEFAULT-VALUE}).")
+    int minutes;
 
     @Option(names = "--size", paramLabel = "SIZE", defaultValue = "1G", converter = ByteSizeConverter.class,
             description = "Size of the generated file (default: ${DEFAULT-VALUE}; 5G for the full case).")
@@ -59,6 +70,16 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ffmpeg = new FfmpegRunner(FfmpegTools.fromEnvironment());
         Files.createDirectories(dir);
+        switch (scenario) {
+            case "analysis" -> analysis(out);
+            case "render" -> new RenderBench(ffmpeg, dir, minutes).run(out);
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--scenario must be analysis or render");
+        }
+        return 0;
+    }
+
+    private void analysis(PrintWriter out) throws IOException {
         out.println("Generating (or reusing) the benchmark file ...");
         out.flush();
         Path video = BenchVideo.write(ffmpeg, dir, size);
@@ -89,10 +110,9 @@ final class BenchCommand implements Callable<Integer> {
         for (String work : List.of("chunks-ours", "chunks-brief", "analyze-work")) {
             FileTrees.delete(dir.resolve(work));
         }
-        return 0;
     }
 
-    private static void row(PrintWriter out, String name, double ours, double base, String target) {
+    static void row(PrintWriter out, String name, double ours, double base, String target) {
         out.printf(Locale.ROOT, "%-44s %9.2f %9.2f %8.2f %s%n", name, ours, base, ours / base, target);
     }
 
@@ -160,7 +180,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         void run() throws IOException;
     }
 
@@ -172,7 +192,7 @@ final class BenchCommand implements Callable<Integer> {
         return best;
     }
 
-    private static double seconds(Work work) throws IOException {
+    static double seconds(Work work) throws IOException {
         long start = System.nanoTime();
         work.run();
         return (System.nanoTime() - start) / 1e9;

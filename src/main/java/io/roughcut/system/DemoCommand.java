@@ -46,14 +46,17 @@ final class DemoCommand implements Callable<Integer> {
         err.flush();
         DemoVideo.write(new FfmpegRunner(FfmpegTools.fromEnvironment(System.getenv(), settings.ffmpegPath)), video);
         CutList cutList = settings.analyze(video, null, err);
-        for (ExportFormat format : ExportFormat.values()) {
-            try (OutputStream file = Files.newOutputStream(dir.resolve("result." + format.exporter().fileExtension()))) {
+        for (ExportFormat format : ExportFormat.cutListFormats()) {
+            // FCPXML 1.10 shares its extension with 1.11, so its file says which it is.
+            String name = format == ExportFormat.FCPXML_1_10 ? "result-1.10" : "result";
+            try (OutputStream file = Files.newOutputStream(dir.resolve(format.fileName(name + ".mp4")))) {
                 format.exporter().write(cutList, file);
             }
         }
         printTable(out, cutList);
-        out.printf(Locale.ROOT, "%nThe full result is in %s (also as CSV and a CMX3600 EDL beside it).%n",
-                dir.resolve("result.json"));
+        out.printf(Locale.ROOT, "%nThe full result is in %s, and beside it for editors: %s.%n",
+                dir.resolve("result.json"), String.join(", ", ExportFormat.cutListFormats().stream()
+                        .filter(f -> f != ExportFormat.JSON).map(ExportFormat::label).toList()));
         out.println("Next: java -jar target/roughcut.jar analyze YOUR-VIDEO.mp4 > cuts.json");
         out.flush();
         return 0;

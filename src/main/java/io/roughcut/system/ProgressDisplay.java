@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Shows a run's progress on stderr: a bar redrawn in place on a terminal, or one plain line per change of
- * stage and per finished chunk when stderr is a file or a pipe, so logs stay readable.
+ * stage, per finished chunk and per tenth of a render when stderr is a file or a pipe, so logs stay readable.
  */
 final class ProgressDisplay implements RunProgress {
 
@@ -51,10 +51,11 @@ final class ProgressDisplay implements RunProgress {
             String chunks = chunkCount > 0 ? String.format(Locale.ROOT, "  chunks %d/%d", chunksDone, chunkCount) : "";
             err.printf(Locale.ROOT, "\r%-9s [%s%s] %3d%%%s   ", stage.label(), "#".repeat(filled),
                     "-".repeat(BAR_WIDTH - filled), percent, chunks);
-            if (stage == RunStage.AGGREGATE && fraction >= 1.0) {
+            if ((stage == RunStage.AGGREGATE || stage == RunStage.RENDER) && fraction >= 1.0) {
                 err.println();
             }
-        } else if (stage != lastStage || chunksDone != lastChunksDone) {
+        } else if (stage != lastStage || chunksDone != lastChunksDone
+                || stage == RunStage.RENDER && percent / 10 != lastPercent / 10) {
             String chunks = chunkCount > 0 ? String.format(Locale.ROOT, " chunks %d/%d", chunksDone, chunkCount) : "";
             err.printf(Locale.ROOT, "roughcut: %s %d%%%s%n", stage.label(), percent, chunks);
         }

@@ -10,7 +10,9 @@ enum RunStage {
     PLAN("plan", 0.25, 0.27),
     CUT("cut", 0.27, 0.35),
     ANALYZE("analyze", 0.35, 0.97),
-    AGGREGATE("aggregate", 0.97, 1.00);
+    AGGREGATE("aggregate", 0.97, 1.00),
+    /** Rendering the cut video, after the analysis: a bar of its own. */
+    RENDER("render", 0.00, 1.00);
 
     private final String label;
     private final double from;

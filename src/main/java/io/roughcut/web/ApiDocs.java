@@ -16,7 +16,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
-import io.roughcut.pipeline.ResultAssembly;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -80,30 +79,6 @@ class ApiDocs {
                     }
                 }
             }));
-        };
-    }
-
-    /**
-     * The export route's file types, from the exporters' registry, so a new format is described when it is
-     * added: the JSON export is the cut list, the others are files.
-     */
-    @Bean
-    OpenApiCustomizer exportFormatsInTheApi(ResultAssembly assembly) {
-        return api -> {
-            PathItem export = api.getPaths().get("/api/export/{jobId}/{format}");
-            if (export == null || export.getGet() == null) {
-                return;
-            }
-            Content content = new Content();
-            for (String format : assembly.formats()) {
-                String type = org.springframework.http.MediaType.parseMediaType(assembly.contentType(format))
-                        .getType() + "/" + org.springframework.http.MediaType.parseMediaType(assembly.contentType(format))
-                        .getSubtype();
-                content.addMediaType(type, new MediaType().schema(type.equals("application/json")
-                        ? new Schema<>().$ref("#/components/schemas/CutList")
-                        : new Schema<>().type("string").format("binary")));
-            }
-            export.getGet().getResponses().get("200").setContent(content);
         };
     }
 

@@ -17,6 +17,7 @@ final class ApiRoutes {
         String path = request.getRequestURI();
         return path.startsWith("/api/shared/") || path.equals("/api/config") || path.startsWith("/api/openapi")
                 || path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui") || path.equals("/api/sessions/create")
+                || path.equals("/api/export/formats")
                 // tus discovery: a client asks what the server supports before it has anything to send.
                 || (request.getMethod().equals("OPTIONS") && path.equals("/api/uploads"));
     }

@@ -17,7 +17,8 @@ class CutEditsTests {
             SegmentSource.GEMINI, List.of(0));
 
     private static CutList analysis() {
-        SourceSummary source = new SourceSummary("talk.mov", 123, 60, "mov", "h264", "aac", "remux", "25/1");
+        SourceSummary source = new SourceSummary("talk.mov", null, 123, 60, "mov", "h264", "aac", "remux", "25/1",
+                false, 1280, 720, List.of(2), 48000, null, 0, false);
         List<Cut> cuts = List.of(PAUSE, FILLER);
         return new CutList("job-1", source, List.of(new ChunkSummary(0, 0, 60, 100, ChunkStatus.COMPLETE, 2, null)),
                 cuts, Summary.of(cuts, 60), new Processing("hybrid", 1, 1, 0, 0, 10, Usage.NONE));

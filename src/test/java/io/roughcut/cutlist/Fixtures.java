@@ -18,7 +18,8 @@ final class Fixtures {
     }
 
     static SourceSummary source(double duration) {
-        return new SourceSummary("talk.mov", 123_456, duration, "mov", "h264", "aac", "remux", "30/1");
+        return new SourceSummary("talk.mov", null, 123_456, duration, "mov", "h264", "aac", "remux", "30/1", false,
+                1280, 720, List.of(2), 48000, null, 0, false);
     }
 
     /** Chunks that own the ranges between the boundaries; each file but the last runs on by the overlap. */

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class CutListJsonTests {
 
     private static CutList architectureExample() {
-        SourceSummary source = new SourceSummary("talk.mov", 123, 3600.0, "mov", "h264", "pcm_s16le", "remux",
-                "30000/1001");
+        SourceSummary source = new SourceSummary("talk.mov", null, 123, 3600.0, "mov", "h264", "pcm_s16le", "remux",
+                "30000/1001", false, 1920, 1080, List.of(2), 48000, "01:00:00;00", 107892, true);
         List<Cut> cuts = List.of(
                 Cut.of("s-0001", 12.345, 14.2, Category.PAUSE, "1.9 s silence", 0.98, null, SegmentSource.LOCAL,
                         List.of(0)),
@@ -43,7 +43,9 @@ class CutListJsonTests {
                 {"jobId": "job-1",
                  "source": {"fileName": "talk.mov", "sizeBytes": 123, "durationSeconds": 3600.0, "container": "mov",
                             "videoCodec": "h264", "audioCodec": "pcm_s16le", "normalized": "remux",
-                            "frameRate": "30000/1001"},
+                            "frameRate": "30000/1001", "variableFrameRate": false, "width": 1920, "height": 1080,
+                            "audioChannels": [2], "audioSampleRate": 48000, "startTimecode": "01:00:00;00",
+                            "startFrame": 107892, "dropFrame": true},
                  "chunks": [{"index": 0, "start": 0.0, "end": 1523.4, "sizeBytes": 497000000, "status": "complete",
                              "cutsFound": 2},
                             {"index": 1, "start": 1523.4, "end": 3600.0, "sizeBytes": 400000000, "status": "failed",
@@ -63,6 +65,21 @@ class CutListJsonTests {
                                 "usage": {"calls": 2, "videoTokens": 100, "audioTokens": 50, "textTokens": 10,
                                           "outputTokens": 20, "thinkingTokens": 5, "costUsd": 0.0125}}}
                 """);
+    }
+
+    @Test
+    void readsAResultStoredBeforeTheSourceSaidMoreThanItsFrameRate() {
+        String old = CutListJson.write(architectureExample()).replaceAll(
+                ",\\s*\"variableFrameRate\"[\\s\\S]*?\"dropFrame\" : true", "");
+
+        SourceSummary source = CutListJson.read(old).source();
+
+        assertThat(old).doesNotContain("startFrame");
+        assertThat(source.frameRate()).isEqualTo("30000/1001");
+        assertThat(source.audioChannels()).isEmpty();
+        assertThat(source.startTimecode()).isNull();
+        assertThat(source.startFrame()).isZero();
+        assertThat(source.width()).isZero();
     }
 
     @Test

@@ -23,8 +23,13 @@ final class Results {
     }
 
     static CutList of(double duration, String frameRate, Cut... cuts) {
-        SourceSummary source = new SourceSummary("talk.mov", 123, duration, "mov", "h264", "pcm_s16le", "remux",
-                frameRate);
+        return of(new SourceSummary("talk.mov", null, 123, duration, "mov", "h264", "pcm_s16le", "remux",
+                frameRate, false, 1920, 1080, List.of(2), 48000, null, 0, false), cuts);
+    }
+
+    /** A cut list of these cuts in a recording that {@code source} describes. */
+    static CutList of(SourceSummary source, Cut... cuts) {
+        double duration = source.durationSeconds();
         List<Cut> list = List.of(cuts);
         return new CutList("job-1", source,
                 List.of(new ChunkSummary(0, 0, duration, 100, ChunkStatus.COMPLETE, list.size(), null)),

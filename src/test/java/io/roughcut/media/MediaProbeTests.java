@@ -37,6 +37,48 @@ class MediaProbeTests {
     }
 
     @Test
+    void readsTheStartTimecodeFromAQuickTimeTmcdTrackOrAMatroskaTag() {
+        Path mov = TestMedia.generate(dir.resolve("camera.mov"), "-f", "lavfi", "-i",
+                "testsrc2=size=160x120:rate=30000/1001", "-t", "1", "-c:v", "libx264", "-preset", "ultrafast",
+                "-timecode", "01:00:00;00");
+        Path mkv = TestMedia.generate(dir.resolve("camera.mkv"), "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25",
+                "-t", "1", "-c:v", "libx264", "-preset", "ultrafast", "-timecode", "10:00:00:00");
+
+        assertThat(probe.probe(mov).startTimecode()).isEqualTo(new TimecodeFormat.Start(107_892,
+                new TimecodeFormat(30, true)));
+        assertThat(probe.probe(mkv).startTimecode()).isEqualTo(new TimecodeFormat.Start(900_000,
+                new TimecodeFormat(25, false)));
+        assertThat(probe.probe(mp4).startTimecode()).as("no timecode").isNull();
+    }
+
+    @Test
+    void aVideoThatDroppedFramesHasAVariableRateSnappedToTheOneItsTimestampsCountIn() {
+        Path vfr = TestMedia.generate(dir.resolve("phone.mp4"), "-f", "lavfi", "-i", "testsrc2=size=160x120:rate=30",
+                "-t", "2", "-vf", "select='lt(mod(n\\,10)\\,7)'", "-fps_mode", "vfr", "-c:v", "libx264",
+                "-preset", "ultrafast");
+
+        VideoStream video = probe.probe(vfr).video();
+
+        assertThat(video.variableFrameRate()).isTrue();
+        assertThat(video.frameRate().fps()).as("7 of every 10 frames of 30").isBetween(20.0, 23.0);
+        assertThat(video.editRate()).isEqualTo(new FrameRate(30, 1));
+        assertThat(probe.probe(mp4).video().variableFrameRate()).isFalse();
+    }
+
+    @Test
+    void listsEveryAudioStream() {
+        Path twoTracks = TestMedia.generate(dir.resolve("two-tracks.mkv"), "-f", "lavfi", "-i",
+                "testsrc2=size=160x120:rate=25", "-f", "lavfi", "-i", "sine=frequency=440", "-f", "lavfi", "-i",
+                "sine=frequency=220", "-t", "1", "-map", "0", "-map", "1", "-map", "2", "-c:v", "libx264",
+                "-preset", "ultrafast", "-c:a", "aac", "-ac:a:0", "2", "-ac:a:1", "1");
+
+        MediaInfo info = probe.probe(twoTracks);
+
+        assertThat(info.audioStreams()).extracting(AudioStream::channels).containsExactly(2, 1);
+        assertThat(info.audio()).isEqualTo(info.audioStreams().getFirst());
+    }
+
+    @Test
     void recognisesEachContainerByContent() {
         assertThat(probe.probe(MediaSamples.movH264Pcm(dir)).container()).isEqualTo(Container.MOV);
         assertThat(probe.probe(MediaSamples.m4vH264Aac(dir)).container()).isEqualTo(Container.M4V);

@@ -3,6 +3,7 @@ package io.roughcut.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.roughcut.export.ExportFormat;
 import io.roughcut.testing.TestMedia;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,6 +99,87 @@ class AnalyzeCommandIntegrationTests {
     }
 
     @Test
+    void everyFormatOfTheRegistryIsExportedAndNamesTheRecording() throws IOException {
+        for (ExportFormat format : ExportFormat.cutListFormats()) {
+            Path out = dir.resolve("every." + format.id() + "." + format.extension());
+            CommandRun run = CommandRun.of("analyze", talk, "--export", format.id(), "-o", out, "--progress", "none",
+                    "--no-picture-checks");
+
+            assertThat(run.exitCode()).as("%s: %s", format, run.err()).isZero();
+            String text = Files.readString(out);
+            // The subtitle cues and the CSV rows are the cuts; every other format names the recording.
+            String expected = switch (format) {
+                case CSV -> ",pause,";
+                case SRT -> "Pause: ";
+                default -> "talk";
+            };
+            assertThat(text).as(format.id()).contains(expected);
+        }
+        assertThat(Files.readString(dir.resolve("every.fcpxml-1.10.fcpxml"))).contains("<fcpxml version=\"1.10\">")
+                .contains("src=\"file://" + talk.toAbsolutePath().toString().replace(" ", "%20") + "\"");
+        assertThat(Files.readString(dir.resolve("every.xmeml.xml"))).contains("<xmeml version=\"5\">");
+        assertThat(Files.readString(dir.resolve("every.vtt.vtt"))).startsWith("WEBVTT");
+    }
+
+    @Test
+    void rendersTheCutVideoBesideTheExportToTheFrame() throws IOException {
+        Path json = dir.resolve("rendered.json");
+        Path video = dir.resolve("talk-cut.mp4");
+
+        CommandRun run = CommandRun.of("analyze", talk, "-o", json, "--render", video, "--progress", "lines",
+                "--no-picture-checks");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("roughcut: render ").contains("wrote " + video);
+        JsonNode result = JsonMapper.shared().readTree(json.toFile());
+        double fps = 25;
+        long expected = 0;
+        double from = 0;
+        for (JsonNode cut : result.get("segmentsToRemove")) {
+            expected += Math.round(cut.get("start").asDouble() * fps) - Math.round(from * fps);
+            from = cut.get("end").asDouble();
+        }
+        expected += Math.round(result.at("/source/durationSeconds").asDouble() * fps) - Math.round(from * fps);
+        String frames = TestMedia.ffmpeg().ffprobe(List.of("-select_streams", "v:0", "-count_frames", "-show_entries",
+                "stream=nb_read_frames", "-of", "csv=p=0", video.toString()), java.time.Duration.ofMinutes(1)).stdout();
+        assertThat(Long.parseLong(frames.strip())).as("frames of the cut video").isEqualTo(expected);
+
+        Path viaExport = dir.resolve("via-export.mp4");
+        CommandRun export = CommandRun.of("analyze", talk, "--export", "mp4", "-o", viaExport, "--progress", "none",
+                "--no-picture-checks", "--crossfade", "0");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).as("a video is not written to stdout").isEmpty();
+        assertThat(viaExport).isNotEmptyFile();
+    }
+
+    @Test
+    void theHelpListsEveryFormatWithTheEditorsItIsFor() {
+        CommandRun help = CommandRun.of("analyze", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        for (ExportFormat format : ExportFormat.values()) {
+            assertThat(help.out()).contains("  " + format.id() + " ").contains(format.label() + ", ." + format.extension());
+        }
+        assertThat(help.out()).contains("Premiere Pro").contains("Shotcut").contains("--render");
+    }
+
+    @Test
+    void aRenderThatCannotBeMadeIsRefusedBeforeTheAnalysis() {
+        CommandRun noTarget = CommandRun.of("analyze", talk, "--export", "mp4");
+        assertThat(noTarget.exitCode()).isEqualTo(2);
+        assertThat(noTarget.err()).contains("-o OUT.mp4");
+
+        CommandRun overwrite = CommandRun.of("analyze", talk, "--render", talk, "--progress", "none");
+        assertThat(overwrite.exitCode()).isEqualTo(2);
+        assertThat(overwrite.err()).contains("would overwrite the recording");
+        assertThat(talk).isNotEmptyFile();
+
+        CommandRun crossfade = CommandRun.of("analyze", talk, "--render", dir.resolve("x.mp4"), "--crossfade", "-1");
+        assertThat(crossfade.exitCode()).isEqualTo(2);
+        assertThat(crossfade.err()).contains("--crossfade");
+    }
+
+    @Test
     void badMediaExitsWithThreeAndOneLine() throws IOException {
         Path fake = Files.writeString(dir.resolve("notes.mp4"), "these are my notes, not a video");
 
@@ -118,7 +200,7 @@ class AnalyzeCommandIntegrationTests {
         assertThat(CommandRun.of("analyze").exitCode()).isEqualTo(2);
         CommandRun format = CommandRun.of("analyze", talk, "--export", "pdf");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).contains("Unknown export format 'pdf'");
+        assertThat(format.err()).contains("Unknown export format 'pdf'").contains("fcpxml-1.10, xmeml, mlt");
         CommandRun margin = CommandRun.of("analyze", talk, "--margin", "0.6");
         assertThat(margin.exitCode()).isEqualTo(2);
         assertThat(margin.err()).contains("--margin");

@@ -157,7 +157,9 @@ class ErrorAnswersIntegrationTests {
         while (failures <= 10 && status != 200) {
             status = server.get(session, "/api/sessions/current").statusCode();
             if (status != 200) {
-                assertThat(status).as("a failure on the server").isEqualTo(500);
+                // 503 when the session lookup finds the database gone, 500 when a later statement does: both
+                // say it is the server's trouble, never the client's.
+                assertThat(status).as("a failure on the server").isIn(500, 503);
                 failures++;
             }
         }

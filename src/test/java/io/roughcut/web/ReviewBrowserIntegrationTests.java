@@ -101,6 +101,7 @@ class ReviewBrowserIntegrationTests {
             JsonNode exported = TestServer.JSON.readTree(owner.fetchText("/api/export/" + jobId + "/json"));
             assertThat(decisionOf(exported, rejectedId)).isEqualTo("rejected");
             assertThat(exported.path("summary").path("cutCount").asInt()).isEqualTo(cuts.size() - 1);
+            owner.waitFor(PAGE, d -> !owner.findAll("#exports a[data-format=edl]").isEmpty());
             assertThat(owner.find("#exports a[data-format=edl]").getAttribute("href")).endsWith("/api/export/" + jobId + "/edl");
 
             // The confidence filter hides cuts below the threshold.
