@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * What the reviewer decided about a proposed cut. Every cut starts {@link #ACCEPTED}; a rejected cut stays
- * in the result, marked, but no longer counts in the summary nor reaches the editor's exports.
+ * What the reviewer decided about a proposed cut. Most cuts start {@link #ACCEPTED}; a rejected cut stays
+ * in the result, marked, but no longer counts in the summary nor reaches the editor's exports. A cut that
+ * would remove speech (a picture fault while someone talks) starts as {@link #REVIEW}: proposed, not
+ * applied, and left out of exports and renders like a rejected one until someone accepts it.
  */
 public enum Decision {
-    ACCEPTED("accepted"), REJECTED("rejected");
+    ACCEPTED("accepted"), REJECTED("rejected"), REVIEW("review");
 
     private final String id;
 
@@ -29,6 +31,6 @@ public enum Decision {
                 return d;
             }
         }
-        throw new IllegalArgumentException("unknown decision: " + id + " (expected accepted or rejected)");
+        throw new IllegalArgumentException("unknown decision: " + id + " (expected accepted, rejected or review)");
     }
 }
