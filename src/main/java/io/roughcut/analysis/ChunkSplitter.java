@@ -72,12 +72,15 @@ public final class ChunkSplitter {
     private ChunkInput cut(ChunkInput whole, MediaInfo file, KeyframeIndex index, PlannedChunk half) {
         String name = whole.file().getFileName().toString().replace(".mp4", "")
                 + String.format(Locale.ROOT, "_from_%09d.mp4", Math.round(half.start() * 1000));
+        // The half's progress is its share of the whole chunk, after the halves before it.
+        double share = half.duration() / whole.chunk().duration();
+        double before = half.start() / whole.chunk().duration();
         CutChunk cut = new ChunkCutter(ffmpeg, 1).cutOne(new NormalizedMedia(whole.file(), file, Normalization.AS_IS),
                 index, half, whole.file().resolveSibling(name));
         double start = whole.chunk().start();
         PlannedChunk inRecording = new PlannedChunk(whole.chunk().index(), start + half.start(), start + half.end(),
                 start + half.fileEnd(), cut.sizeBytes());
-        return new ChunkInput(cut.file(), inRecording, whole.chunkCount(), whole.recording(), whole.profile());
+        return whole.withPart(cut.file(), inRecording, f -> whole.measured().accept(before + share * f));
     }
 
     private static Segment shifted(Segment s, double offset) {

@@ -1,8 +1,10 @@
 package io.roughcut.analysis.local;
 
+import io.roughcut.analysis.AnalysisOptions;
 import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.ChunkAnalysis;
 import io.roughcut.analysis.ChunkInput;
+import io.roughcut.analysis.PictureChecks;
 import io.roughcut.analysis.Recording;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.analysis.Segment;
@@ -23,14 +25,16 @@ public final class LocalAnalyzer implements Analyzer {
     private final LocalSettings settings;
     private final LevelProfiler profiler;
     private final ChunkReader reader;
-    private final List<Detector> detectors;
 
+    /**
+     * @param settings how recordings are judged; a chunk's {@link ChunkInput#options()} override its pause,
+     *                 margin and picture checks only where they differ from {@link AnalysisOptions#DEFAULT},
+     *                 so the command line's own settings stay in force for a chunk given no options
+     */
     public LocalAnalyzer(FfmpegRunner ffmpeg, LocalSettings settings) {
         this.settings = settings;
         this.profiler = new LevelProfiler(ffmpeg);
         this.reader = new ChunkReader(ffmpeg);
-        this.detectors = List.of(new PauseDetector(settings), new DropoutDetector(settings),
-                new ClippingDetector(settings), new BlackDetector(settings), new FreezeDetector(settings));
     }
 
     @Override
@@ -46,6 +50,7 @@ public final class LocalAnalyzer implements Analyzer {
 
     @Override
     public ChunkAnalysis analyze(ChunkInput chunk) {
+        LocalSettings settings = settingsFor(chunk.options());
         MediaInfo recording = chunk.recording();
         PcmFormat pcm = recording.hasAudio() ? PcmFormat.of(recording.audio()) : null;
         boolean video = settings.videoChecks() && recording.video() != null;
@@ -63,10 +68,24 @@ public final class LocalAnalyzer implements Analyzer {
         ChunkSignals signals = new ChunkSignals(measured.audio(), measured.black(), measured.frozen(),
                 fileDuration - frameSeconds, threshold, new ChunkEdges(fileDuration, chunk.isFirst(), chunk.isLast()));
         List<Segment> segments = new ArrayList<>();
-        for (Detector detector : detectors) {
+        for (Detector detector : detectors(settings)) {
             segments.addAll(detector.detect(signals));
         }
         segments.sort(Comparator.comparingDouble(Segment::start).thenComparingDouble(Segment::end));
+        chunk.measured().accept(1);
         return ChunkAnalysis.of(segments);
+    }
+
+    private LocalSettings settingsFor(AnalysisOptions options) {
+        if (options.equals(AnalysisOptions.DEFAULT)) {
+            return settings;
+        }
+        return settings.withPause(options.minPauseSeconds(), options.marginSeconds())
+                .withVideoChecks(settings.videoChecks() && options.pictureChecks() != PictureChecks.OFF);
+    }
+
+    private static List<Detector> detectors(LocalSettings settings) {
+        return List.of(new PauseDetector(settings), new DropoutDetector(settings), new ClippingDetector(settings),
+                new BlackDetector(settings), new FreezeDetector(settings));
     }
 }
