@@ -65,6 +65,10 @@ final class Leases implements AutoCloseable {
             try {
                 if (tasks.heartbeat(lease.claim())) {
                     lease.renewed(now);
+                } else if (lease.isSettling()) {
+                    // The task settled while this heartbeat was on its way, and its outcome was written:
+                    // the row no longer matches because the task is over, not because it was taken over.
+                    continue;
                 } else {
                     log.warn("{} was taken over by another worker; stopping it and dropping its outputs", lease.claim());
                     lease.end(Lease.Standing.LOST);
