@@ -26,6 +26,11 @@ public final class GeminiAnalyzer implements Analyzer, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GeminiAnalyzer.class);
 
+    // How a chunk's progress is shared out: sending the file, Gemini processing it, and its answer, which
+    // takes longest and arrives all at once.
+    private static final double UPLOADED = 0.3;
+    private static final double PROCESSED = 0.4;
+
     /** Finish reasons that mean Gemini refused the content: retrying gives the same answer. */
     private static final Set<String> BLOCKED = Set.of("SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII",
             "RECITATION", "IMAGE_SAFETY", "IMAGE_PROHIBITED_CONTENT", "LANGUAGE");
@@ -100,6 +105,7 @@ public final class GeminiAnalyzer implements Analyzer, AutoCloseable {
                             + file.error());
                 }
             }
+            chunk.measured().accept(PROCESSED);
             GeminiFile active = file;
             String prompt = GeminiPrompt.forChunk(chunk);
             Usage[] spent = {Usage.NONE};
@@ -108,6 +114,7 @@ public final class GeminiAnalyzer implements Analyzer, AutoCloseable {
                 spent[0] = spent[0].plus(UsageMeter.of(response, settings.price()));
                 return segmentsOf(response, chunk, label);
             });
+            chunk.measured().accept(1);
             return new ChunkAnalysis(segments, spent[0]);
         } finally {
             deleteQuietly(file);
@@ -116,7 +123,8 @@ public final class GeminiAnalyzer implements Analyzer, AutoCloseable {
 
     private GeminiFile upload(ChunkInput chunk, String label) {
         String displayName = "roughcut-" + chunk.file().getFileName();
-        return retries.call("Uploading " + label, false, () -> files.upload(chunk.file(), displayName));
+        return retries.call("Uploading " + label, false, () -> files.upload(chunk.file(), displayName,
+                sent -> chunk.measured().accept(UPLOADED * sent)));
     }
 
     /** Polls until the file leaves PROCESSING, for at most the processing timeout. */

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
 import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +40,11 @@ final class GeminiFiles {
     }
 
     GeminiFile upload(Path file, String displayName) {
+        return upload(file, displayName, share -> { });
+    }
+
+    /** @param sent told the share of the file sent so far, from 0 to 1, after each piece */
+    GeminiFile upload(Path file, String displayName, DoubleConsumer sent) {
         long size;
         try {
             size = Files.size(file);
@@ -71,6 +77,7 @@ final class GeminiFiles {
                         .POST(HttpRequest.BodyPublishers.ofByteArray(buffer, 0, n)).build();
                 HttpResponse<String> answer = send("Uploading " + file.getFileName(), piece);
                 offset += n;
+                sent.accept(size == 0 ? 1 : (double) offset / size);
                 String status = answer.headers().firstValue("X-Goog-Upload-Status").orElse("");
                 if (last) {
                     if (!status.equalsIgnoreCase("final")) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.DoubleConsumer;
 
 /**
  * The {@code hybrid} analyser: runs the local analyser and Gemini on each chunk, side by side, and
@@ -22,6 +23,8 @@ import java.util.concurrent.CompletionException;
 public final class HybridAnalyzer implements Analyzer {
 
     public static final double DEFAULT_SNAP_SECONDS = 0.7;
+    // Gemini's round trip takes far longer than measuring the chunk here, so it has most of the progress.
+    private static final double LOCAL_SHARE = 0.25;
 
     private final Analyzer local;
     private final Analyzer wordGaps;
@@ -64,11 +67,14 @@ public final class HybridAnalyzer implements Analyzer {
     @Override
     public ChunkAnalysis analyze(ChunkInput chunk) {
         // Gemini waits on the network, the local analysers on FFmpeg: running them together costs no CPU.
-        CompletableFuture<ChunkAnalysis> remote = CompletableFuture.supplyAsync(() -> gemini.analyze(chunk),
-                Thread::startVirtualThread);
+        double[] shares = new double[2];
+        DoubleConsumer[] parts = {share -> reported(chunk, shares, 0, share), share -> reported(chunk, shares, 1, share)};
+        CompletableFuture<ChunkAnalysis> remote = CompletableFuture.supplyAsync(
+                () -> gemini.analyze(chunk.withPart(chunk.file(), chunk.chunk(), parts[1])), Thread::startVirtualThread);
         CompletableFuture<ChunkAnalysis> gaps = wordGaps == null ? null
-                : CompletableFuture.supplyAsync(() -> wordGaps.analyze(chunk), Thread::startVirtualThread);
-        ChunkAnalysis near = local.analyze(chunk);
+                : CompletableFuture.supplyAsync(() -> wordGaps.analyze(chunk.withPart(chunk.file(), chunk.chunk(),
+                share -> { })), Thread::startVirtualThread);
+        ChunkAnalysis near = local.analyze(chunk.withPart(chunk.file(), chunk.chunk(), parts[0]));
         ChunkAnalysis far = join(remote);
         List<Segment> silences = new ArrayList<>(near.segments());
         if (gaps != null) {
@@ -76,6 +82,14 @@ public final class HybridAnalyzer implements Analyzer {
         }
         return new ChunkAnalysis(merger.merge(near.segments(), far.segments(), silences),
                 near.usage().plus(far.usage()));
+    }
+
+    /** Keeps each analyser's latest share and tells the chunk's listener their weighted sum. */
+    private static void reported(ChunkInput chunk, double[] shares, int which, double share) {
+        synchronized (shares) {
+            shares[which] = share;
+            chunk.measured().accept(LOCAL_SHARE * shares[0] + (1 - LOCAL_SHARE) * shares[1]);
+        }
     }
 
     private static ChunkAnalysis join(CompletableFuture<ChunkAnalysis> future) {

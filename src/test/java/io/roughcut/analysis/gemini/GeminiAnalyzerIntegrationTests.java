@@ -52,10 +52,14 @@ class GeminiAnalyzerIntegrationTests {
         ChunkInput chunk = TalkVideo.chunks(video, dir, 0, 8).getFirst();
         fake.plant(TalkVideo.sha256(chunk.file()), new Planted(1.0, 1.4, "filler_words", "um"));
 
+        List<Double> shares = new java.util.concurrent.CopyOnWriteArrayList<>();
         ChunkAnalysis result;
         try (GeminiAnalyzer analyzer = new GeminiAnalyzer(GeminiTestSupport.settings(fake), pauses)) {
-            result = analyzer.analyze(chunk);
+            result = analyzer.analyze(chunk.withPart(chunk.file(), chunk.chunk(), shares::add));
         }
+        assertThat(shares).as("the upload, the processing and the answer each move the chunk's progress")
+                .hasSizeGreaterThanOrEqualTo(3).isSorted().endsWith(1.0);
+        assertThat(shares.getFirst()).isGreaterThan(0).isLessThanOrEqualTo(0.3);
 
         List<Segment> pauseSegments = result.segments().stream().filter(s -> s.category() == Category.PAUSE).toList();
         assertThat(pauseSegments).hasSize(2);

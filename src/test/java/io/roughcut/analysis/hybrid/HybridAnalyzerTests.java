@@ -12,6 +12,8 @@ import io.roughcut.analysis.SegmentSource;
 import io.roughcut.analysis.Usage;
 import io.roughcut.media.PlannedChunk;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class HybridAnalyzerTests {
@@ -54,6 +56,19 @@ class HybridAnalyzerTests {
             assertThat(s.start()).isEqualTo(5.05);
             assertThat(s.end()).isEqualTo(5.5);
         });
+    }
+
+    @Test
+    void theChunksProgressWeighsGeminiAboveTheLocalMeasurementAndEndsAtOne() {
+        var local = StubAnalyzer.finding("local", Usage.NONE);
+        var gemini = StubAnalyzer.finding("gemini", GEMINI_USAGE);
+        List<Double> shares = new CopyOnWriteArrayList<>();
+
+        new HybridAnalyzer(local, local, gemini, 0.7).analyze(CHUNK.withPart(CHUNK.file(), CHUNK.chunk(), shares::add));
+
+        // Each stub reports half and then all of its work; the word-gap pass reports nothing of its own.
+        assertThat(shares).hasSize(4).isSorted().endsWith(1.0);
+        assertThat(shares.getFirst()).as("half of the local quarter, or half of Gemini's three quarters").isIn(0.125, 0.375);
     }
 
     @Test

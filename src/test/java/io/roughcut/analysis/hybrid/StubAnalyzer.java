@@ -50,6 +50,8 @@ final class StubAnalyzer implements Analyzer {
         if (failure != null) {
             throw failure;
         }
+        chunk.measured().accept(0.5);
+        chunk.measured().accept(1);
         return new ChunkAnalysis(segments, usage);
     }
 }
