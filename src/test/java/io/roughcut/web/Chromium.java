@@ -69,8 +69,18 @@ final class Chromium implements AutoCloseable {
 
     /** From the next page on, the browser has no EventSource, as behind a proxy that breaks streams. */
     void withoutEventSource() {
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", "delete window.EventSource; window.EventSource = undefined;"));
+        onEveryPage("delete window.EventSource; window.EventSource = undefined;");
+    }
+
+    /** Runs {@code source} first in every document from the next page on, before the page's own scripts. */
+    void onEveryPage(String source) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+    }
+
+    /** The app's pages may show notifications, as if the person had allowed them when the page asked. */
+    void allowNotifications() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", baseUrl,
+                "permissions", List.of("notifications")));
     }
 
     WebDriver driver() {

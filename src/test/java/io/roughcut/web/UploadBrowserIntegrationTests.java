@@ -93,6 +93,46 @@ class UploadBrowserIntegrationTests {
     }
 
     @Test
+    void theTabShowsTheProgressAndThePageNotifiesWhenDoneOnlyAfterAClick() {
+        try (Chromium browser = new Chromium(app.base())) {
+            browser.allowNotifications();
+            // Counts what the page asks of the Notification API, and what it shows.
+            browser.onEveryPage("""
+                    window.__asked = 0;
+                    window.__notes = [];
+                    const Real = window.Notification;
+                    window.Notification = class extends Real {
+                      static requestPermission() { window.__asked++; return Real.requestPermission(); }
+                      constructor(title, options) { super(title, options); window.__notes.push(title + ' | ' + options.body); }
+                    };
+                    """);
+            GatedAnalyzer.close();
+            browser.open("/");
+            browser.find("#file-input").sendKeys(app.video().toString());
+            browser.waitFor(PAGE, d -> browser.find("#file-panel").isDisplayed());
+            browser.find("#start-button").click();
+            browser.waitFor(PAGE, d -> browser.path().startsWith("/jobs/"));
+            browser.waitFor(PROCESSING, d -> !browser.findAll("#chunk-grid li[data-status=processing]").isEmpty()
+                    && browser.find("#notify").isDisplayed());
+            assertThat(browser.driver().getTitle()).matches("\\d{1,2} % · " + FILE_NAME + " · Roughcut");
+            assertThat((Long) browser.script("return window.__asked;")).as("not asked before the click").isZero();
+
+            browser.find("#notify").click();
+            browser.waitFor(PAGE, d -> browser.find("#notify").getText().equals("You will be told when it is done"));
+            assertThat((Long) browser.script("return window.__asked;")).isEqualTo(1);
+            assertThat((java.util.List<Object>) browser.script("return window.__notes;")).as("nothing before it is done").isEmpty();
+            GatedAnalyzer.open();
+            browser.waitFor(PROCESSING, d -> browser.find("#results").isDisplayed());
+
+            assertThat(browser.driver().getTitle()).isEqualTo("Done · " + FILE_NAME + " · Roughcut");
+            assertThat((java.util.List<Object>) browser.script("return window.__notes;"))
+                    .containsExactly(FILE_NAME + ": Complete | The cuts are ready to review.");
+            assertThat(browser.find("#notify").isDisplayed()).isFalse();
+            assertThat(browser.scriptErrors()).isEmpty();
+        }
+    }
+
+    @Test
     void checksTheFileBeforeUploading() throws IOException {
         Path text = Files.writeString(app.dir().resolve("notes.txt"), "not a video");
         Path huge = app.dir().resolve("huge.mov");
