@@ -32,6 +32,17 @@ public final class S3Server implements AutoCloseable {
         this.dir = dir;
     }
 
+    /**
+     * Runs a bucket until the process is killed, for the storage benchmark (see BENCHMARKS.md): arguments are
+     * the directory for the objects and the bucket's name; it prints the endpoint and the keys.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        S3Server server = start(Path.of(args[0]), args[1]);
+        System.out.println("DO_SPACES_ENDPOINT=" + server.endpoint() + " DO_SPACES_BUCKET=" + args[1]
+                + " DO_SPACES_KEY=" + ACCESS_KEY + " DO_SPACES_SECRET=" + SECRET_KEY);
+        Thread.currentThread().join();
+    }
+
     /** Starts a server on a free port, keeping its objects under {@code dir}, with {@code bucket} created. */
     public static S3Server start(Path dir, String bucket) {
         S3Server server = new S3Server(dir);
