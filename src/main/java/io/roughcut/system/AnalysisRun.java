@@ -130,8 +130,8 @@ final class AnalysisRun {
         } catch (AnalysisException e) {
             return ChunkResult.failed(plan, chunk.sizeBytes(), Usage.NONE, e.getMessage());
         } finally {
-            int done = chunksDone.incrementAndGet();
-            progress.update(RunStage.ANALYZE, (double) done / chunkCount, done, chunkCount);
+            chunksDone.incrementAndGet();
+            measured(plan.index(), 1);
         }
     }
 
