@@ -88,6 +88,6 @@ public final class ChunkSplitter {
         Fragment moved = f == null ? null : new Fragment(f.kind(), f.rawStart() + offset, f.rawEnd() + offset,
                 f.minSeconds(), f.openStart(), f.openEnd());
         return new Segment(s.start() + offset, s.end() + offset, s.category(), s.reason(), s.confidence(),
-                s.transcript(), s.source(), moved);
+                s.transcript(), s.source(), moved, s.speechSeconds());
     }
 }

@@ -2,6 +2,7 @@ package io.roughcut.cutlist;
 
 import io.roughcut.analysis.Category;
 import io.roughcut.analysis.Fragment;
+import io.roughcut.analysis.Segment;
 import io.roughcut.analysis.SegmentSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,15 +93,19 @@ final class BoundaryJoiner {
         SegmentSource source = first.source();
         String transcript = first.transcript();
         List<Integer> chunks = new ArrayList<>();
+        double speech = 0;
         for (Piece p : chain) {
+            speech += p.speechSeconds();
             confidence = Math.min(confidence, p.confidence());
             category = p.category() == Category.DEAD_AIR ? Category.DEAD_AIR : category;
             source = Piece.combine(source, p.source());
             transcript = transcript != null ? transcript : p.transcript();
             chunks.addAll(p.chunks());
         }
-        String reason = measured ? Fragment.reason(rawSeconds, first.fragment().kind()) : first.reason();
+        String reason = measured
+                ? Segment.withSpeechNote(Fragment.reason(rawSeconds, first.fragment().kind()), speech)
+                : first.reason();
         return Optional.of(new Piece(first.start(), last.end(), category, reason, confidence, transcript,
-                source, chunks, first.order(), null, false));
+                source, chunks, first.order(), null, false, speech));
     }
 }

@@ -71,8 +71,10 @@ public final class CutListAggregator {
         List<Cut> cuts = new ArrayList<>(sorted.size());
         for (Piece p : sorted) {
             String id = String.format(Locale.ROOT, "s-%04d", cuts.size() + 1);
-            cuts.add(Cut.of(id, p.start(), p.end(), p.category(), p.reason(), p.confidence(), p.transcript(),
-                    p.source(), p.chunks()));
+            Cut cut = Cut.of(id, p.start(), p.end(), p.category(), p.reason(), p.confidence(), p.transcript(),
+                    p.source(), p.chunks());
+            // A cut that would remove words is proposed, not applied: a person decides.
+            cuts.add(p.speechSeconds() > Segment.REVIEW_SPEECH_SECONDS ? cut.withDecision(Decision.REVIEW) : cut);
         }
         return cuts;
     }

@@ -74,6 +74,6 @@ final class OwnedPart {
     private static Piece piece(Segment s, PlannedChunk chunk, int order, double start, double end, Fragment f,
                                boolean inTail) {
         return new Piece(start, end, s.category(), s.reason(), s.confidence(), s.transcript(), s.source(),
-                List.of(chunk.index()), order, f, inTail);
+                List.of(chunk.index()), order, f, inTail, s.speechSeconds());
     }
 }

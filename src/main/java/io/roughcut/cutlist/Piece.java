@@ -18,9 +18,11 @@ import java.util.TreeSet;
  *                 every other complete segment
  * @param inTail   the piece lies wholly in its chunk's overlap tail: it stands for the start of an event that
  *                 the next chunk sees open, and is dropped unless that continuation joins it
+ * @param speechSeconds the measured speech the piece would remove, as its segment says
  */
 record Piece(double start, double end, Category category, String reason, double confidence, String transcript,
-             SegmentSource source, List<Integer> chunks, int order, Fragment fragment, boolean inTail) {
+             SegmentSource source, List<Integer> chunks, int order, Fragment fragment, boolean inTail,
+             double speechSeconds) {
 
     Piece {
         chunks = List.copyOf(new TreeSet<>(chunks));
@@ -28,7 +30,7 @@ record Piece(double start, double end, Category category, String reason, double 
 
     Piece withCategory(Category newCategory) {
         return new Piece(start, end, newCategory, reason, confidence, transcript, source, chunks, order, fragment,
-                inTail);
+                inTail, speechSeconds);
     }
 
     boolean isFragment() {

@@ -50,6 +50,7 @@ final class SameCategoryMerger {
         chunks.addAll(b.chunks());
         return new Piece(a.start(), Math.max(a.end(), b.end()), a.category(), surer.reason(),
                 surer.confidence(), a.transcript() != null ? a.transcript() : b.transcript(),
-                Piece.combine(a.source(), b.source()), chunks, Math.min(a.order(), b.order()), null, false);
+                Piece.combine(a.source(), b.source()), chunks, Math.min(a.order(), b.order()), null, false,
+                a.speechSeconds() + b.speechSeconds());
     }
 }

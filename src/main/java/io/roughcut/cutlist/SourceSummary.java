@@ -1,6 +1,7 @@
 package io.roughcut.cutlist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.roughcut.analysis.PictureChecks;
 import io.roughcut.media.AudioStream;
 import io.roughcut.media.FrameRate;
 import io.roughcut.media.MediaInfo;
@@ -31,15 +32,35 @@ import java.util.List;
  *                          (drop frame), or null when the file has none; for people, see {@code startFrame}
  * @param startFrame        that timecode as a frame count at {@code frameRate}, 0 without a timecode
  * @param dropFrame         whether that timecode is drop frame
+ * @param pictureChecks     how the picture was judged ({@link PictureChecks#id()}: "auto", "camera" or "off"), or
+ *                          null (and absent from the JSON) for a result that does not say
  */
 public record SourceSummary(String fileName, @JsonInclude(JsonInclude.Include.NON_NULL) String path,
                             long sizeBytes, double durationSeconds, String container, String videoCodec,
                             String audioCodec, String normalized, String frameRate, boolean variableFrameRate,
                             int width, int height, List<Integer> audioChannels, int audioSampleRate,
-                            String startTimecode, long startFrame, boolean dropFrame) {
+                            String startTimecode, long startFrame, boolean dropFrame,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) String pictureChecks) {
 
     public SourceSummary {
         audioChannels = audioChannels == null ? List.of() : List.copyOf(audioChannels);
+    }
+
+    /** A summary that does not say how the picture was judged. */
+    public SourceSummary(String fileName, String path, long sizeBytes, double durationSeconds, String container,
+                         String videoCodec, String audioCodec, String normalized, String frameRate,
+                         boolean variableFrameRate, int width, int height, List<Integer> audioChannels,
+                         int audioSampleRate, String startTimecode, long startFrame, boolean dropFrame) {
+        this(fileName, path, sizeBytes, durationSeconds, container, videoCodec, audioCodec, normalized, frameRate,
+                variableFrameRate, width, height, audioChannels, audioSampleRate, startTimecode, startFrame,
+                dropFrame, null);
+    }
+
+    /** This summary, saying that the picture was judged in {@code mode}. */
+    public SourceSummary withPictureChecks(PictureChecks mode) {
+        return new SourceSummary(fileName, path, sizeBytes, durationSeconds, container, videoCodec, audioCodec,
+                normalized, frameRate, variableFrameRate, width, height, audioChannels, audioSampleRate,
+                startTimecode, startFrame, dropFrame, mode.id());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.roughcut.system;
 
 import io.roughcut.analysis.AnalysisException;
+import io.roughcut.analysis.AnalysisOptions;
 import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.ChunkAnalysis;
 import io.roughcut.analysis.ChunkInput;
@@ -39,8 +40,15 @@ import org.slf4j.LoggerFactory;
  */
 final class AnalysisRun {
 
-    /** @param parallelism how many chunks are analysed at once */
-    record Options(ChunkLimits limits, int parallelism) {
+    /**
+     * @param parallelism how many chunks are analysed at once
+     * @param analysis    what the person chose: pause, margin and how the picture is judged
+     */
+    record Options(ChunkLimits limits, int parallelism, AnalysisOptions analysis) {
+
+        Options(ChunkLimits limits, int parallelism) {
+            this(limits, parallelism, AnalysisOptions.DEFAULT);
+        }
     }
 
     /**
@@ -57,6 +65,7 @@ final class AnalysisRun {
     private final ChunkSplitter splitter;
     private final AtomicInteger chunksDone = new AtomicInteger();
     private volatile int chunkCount;
+    private double[] measuredShares = new double[0];
 
     AnalysisRun(FfmpegRunner ffmpeg, Analyzer analyzer, Options options, RunProgress progress) {
         this.ffmpeg = ffmpeg;
@@ -73,6 +82,7 @@ final class AnalysisRun {
         RecordingNotes.of(source.getFileName().toString(), prepared.source(), prepared.normalized().info())
                 .forEach(note -> LoggerFactory.getLogger(AnalysisRun.class).warn(note));
         chunkCount = prepared.chunks().size();
+        measuredShares = new double[chunkCount];
         progress.update(RunStage.ANALYZE, 0, 0, chunkCount);
         MediaInfo normalized = prepared.normalized().info();
         RecordingProfile profile = analyzer.profile(new Recording(prepared.normalized().file(), normalized));
@@ -80,7 +90,8 @@ final class AnalysisRun {
         progress.update(RunStage.AGGREGATE, 0, chunksDone.get(), chunkCount);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
         CutList cutList = CutListAggregator.aggregate(new AggregationInput(
-                null, sourceSummary(prepared), analyzer.name(), results, elapsedMs));
+                null, sourceSummary(prepared).withPictureChecks(options.analysis().pictureChecks()), analyzer.name(),
+                results, elapsedMs));
         progress.update(RunStage.AGGREGATE, 1, chunksDone.get(), chunkCount);
         return new Result(cutList, prepared.normalized().file());
     }
@@ -114,14 +125,26 @@ final class AnalysisRun {
         PlannedChunk plan = chunk.plan();
         try {
             ChunkAnalysis analysis = splitter.analyze(new ChunkInput(chunk.file(), plan, chunkCount,
-                    prepared.normalized().info(), profile));
+                    prepared.normalized().info(), profile, options.analysis(), share -> measured(plan.index(), share)));
             return ChunkResult.complete(plan, chunk.sizeBytes(), analysis.segments(), analysis.usage());
         } catch (AnalysisException e) {
             return ChunkResult.failed(plan, chunk.sizeBytes(), Usage.NONE, e.getMessage());
         } finally {
-            int done = chunksDone.incrementAndGet();
-            progress.update(RunStage.ANALYZE, (double) done / chunkCount, done, chunkCount);
+            chunksDone.incrementAndGet();
+            measured(plan.index(), 1);
         }
+    }
+
+    /** A chunk's analysis moved on: the bar follows the chunks' measured shares, so one long chunk moves too. */
+    private void measured(int index, double share) {
+        double sum = 0;
+        synchronized (this) {
+            measuredShares[index] = Math.max(measuredShares[index], share);
+            for (double s : measuredShares) {
+                sum += s;
+            }
+        }
+        progress.update(RunStage.ANALYZE, sum / chunkCount, chunksDone.get(), chunkCount);
     }
 
     /** The original as the person knows it: its name and full path, which exports name so editors find it. */

@@ -1,6 +1,8 @@
 package io.roughcut.system;
 
+import io.roughcut.analysis.AnalysisOptions;
 import io.roughcut.analysis.Analyzer;
+import io.roughcut.analysis.PictureChecks;
 import io.roughcut.analysis.gemini.GeminiAnalyzer;
 import io.roughcut.analysis.gemini.GeminiSettings;
 import io.roughcut.analysis.hybrid.HybridAnalyzer;
@@ -48,10 +50,20 @@ final class AnalysisSettings {
                     + "(default: ${DEFAULT-VALUE}).")
     AnalyzerOption analyzer;
 
-    @Option(names = "--no-picture-checks",
-            description = "Skip the black and frozen video checks: much faster, since the picture is not decoded, "
-                    + "and right for slides and screen recordings, whose still pictures would count as frozen.")
+    @Option(names = "--picture-checks", paramLabel = "MODE", defaultValue = "auto", converter = PictureChecksConverter.class,
+            description = "How black and frozen video are judged: auto (a recording whose picture is mostly still, "
+                    + "such as slides, counts a freeze only while the sound is silent too), camera (every freeze "
+                    + "counts) or off (the picture is not looked at) (default: ${DEFAULT-VALUE}).")
+    PictureChecks pictureChecks;
+
+    /** The flag of earlier versions, kept so scripts that use it still run. */
+    @Option(names = "--no-picture-checks", hidden = true, description = "The same as --picture-checks off.")
     boolean noPictureChecks;
+
+    @Option(names = "--review-cuts", paramLabel = "CHOICE", defaultValue = "keep", converter = ReviewCuts.Converter.class,
+            description = "What to do with the cuts proposed for review (picture faults that would remove speech): "
+                    + "keep them proposed, accept or reject them all (default: ${DEFAULT-VALUE}).")
+    ReviewCuts reviewCuts;
 
     @Option(names = "--ffmpeg", paramLabel = "PATH",
             description = "Use this ffmpeg instead of the bundled one (its ffprobe is looked for beside it).")
@@ -86,6 +98,23 @@ final class AnalysisSettings {
         void accept(CutList cutList, Path normalized) throws IOException;
     }
 
+    /** The picture-checks mode chosen, the old {@code --no-picture-checks} being {@code off}. */
+    PictureChecks mode() {
+        return noPictureChecks ? PictureChecks.OFF : pictureChecks;
+    }
+
+    /** Reads {@code --picture-checks} by the names results use. */
+    static final class PictureChecksConverter implements CommandLine.ITypeConverter<PictureChecks> {
+        @Override
+        public PictureChecks convert(String value) {
+            try {
+                return PictureChecks.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     /** The FFmpeg that {@code --ffmpeg} or the environment names, or the bundled one. */
     FfmpegRunner ffmpeg() {
         return new FfmpegRunner(FfmpegTools.fromEnvironment(System.getenv(), ffmpegPath));
@@ -110,12 +139,14 @@ final class AnalysisSettings {
         }
         try (AnalyzerSet analyzers = analyzers(ffmpeg, gemini)) {
             AnalysisRun run = new AnalysisRun(ffmpeg, analyzers.chosen(),
-                    new AnalysisRun.Options(limits, parallel), progress(err));
+                    new AnalysisRun.Options(limits, parallel, AnalysisOptions.DEFAULT.withPictureChecks(mode())),
+                    progress(err));
             Path work = keepWork != null ? Files.createDirectories(keepWork) : Files.createTempDirectory("roughcut-");
             try {
                 AnalysisRun.Result result = run.run(file, work);
-                finish.accept(result.cutList(), result.normalized());
-                return result.cutList();
+                CutList cutList = reviewCuts.apply(result.cutList());
+                finish.accept(cutList, result.normalized());
+                return cutList;
             } finally {
                 if (keepWork == null) {
                     FileTrees.delete(work);
@@ -144,7 +175,7 @@ final class AnalysisSettings {
 
     private AnalyzerSet analyzers(FfmpegRunner ffmpeg, GeminiSettings settings) {
         LocalAnalyzer local = new LocalAnalyzer(ffmpeg,
-                LocalSettings.DEFAULT.withPause(minPause, margin).withVideoChecks(!noPictureChecks));
+                LocalSettings.DEFAULT.withPause(minPause, margin).withVideoChecks(mode() != PictureChecks.OFF));
         return switch (analyzer) {
             case LOCAL -> new AnalyzerSet(local, null);
             case GEMINI -> {

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs of each quick measurement; the fastest counts, as the least disturbed (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--json", description = "Print the figures of --scenario analysis as one JSON object instead of a table.")
+    boolean json;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -80,13 +84,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void analysis(PrintWriter out) throws IOException {
-        out.println("Generating (or reusing) the benchmark file ...");
-        out.flush();
+        PrintWriter log = json ? spec.commandLine().getErr() : out;
+        log.println("Generating (or reusing) the benchmark file ...");
+        log.flush();
         Path video = BenchVideo.write(ffmpeg, dir, size);
         MediaInfo info = new MediaProbe(ffmpeg).probe(video);
-        out.printf(Locale.ROOT, "File: %s, %.2f GB, %.0f s, %.2f Mb/s, %d cores%n", video, info.sizeBytes() / 1e9,
+        log.printf(Locale.ROOT, "File: %s, %.2f GB, %.0f s, %.2f Mb/s, %d cores%n", video, info.sizeBytes() / 1e9,
                 info.durationSeconds(), info.sizeBytes() * 8 / info.durationSeconds() / 1e6,
                 Runtime.getRuntime().availableProcessors());
+        log.flush();
         readThrough(video); // Every measurement below starts with the file in the page cache.
 
         double copy = fastest(() -> copy(video));
@@ -96,19 +102,88 @@ final class BenchCommand implements Callable<Integer> {
         double silencedetect = fastest(() -> ffmpeg.ffmpeg(List.of("-i", video.toString(), "-vn",
                 "-af", "silencedetect=n=-40dB:d=1", "-f", "null", "-"), Duration.ofHours(1)));
         double pauses = fastest(() -> pauseAnalysis(video, info));
-        // The whole analysis decodes the picture too and takes minutes: one run.
-        double whole = seconds(() -> analyzeWhole(video));
+        // The whole analysis at the default settings, picture checks on (auto): one run, timed stage by stage.
+        StageClock stages = new StageClock();
+        double whole = seconds(() -> analyzeWhole(video, stages));
+        Map<String, Double> shares = stages.seconds(whole);
+        // The analyse stage reads sound and picture; the sound alone costs what the pause analysis costs.
+        double analyse = shares.remove(RunStage.ANALYZE.label());
+        shares.put("audio", Math.min(analyse, pauses));
+        shares.put("picture", Math.max(0, analyse - pauses));
+        double aggregate = shares.remove(RunStage.AGGREGATE.label());
+        shares.put(RunStage.AGGREGATE.label(), aggregate);
 
-        out.printf(Locale.ROOT, "%n%-44s %9s %9s %8s %s%n", "measure", "ours (s)", "base (s)", "ratio", "target");
-        row(out, "chunking / plain file copy", ours, copy, "<= 1.5");
-        row(out, "brief's chunking / ours", brief, ours, ">= 3");
-        row(out, "local pause analysis / bare silencedetect", pauses, silencedetect, "<= 1.5");
-        row(out, "whole analyze / (copy + bare silencedetect)", whole, copy + silencedetect, "-");
-        out.printf(Locale.ROOT, "%nchunks: %d of at most %d MB; quick measurements are the fastest of %d runs%n",
-                prepared[0].chunks().size(), ChunkLimits.DEFAULT.maxChunkBytes() >> 20, runs);
+        List<Ratio> ratios = List.of(
+                new Ratio("chunking / plain file copy", ours, copy, "<= 1.3"),
+                new Ratio("brief's chunking / ours", brief, ours, ">= 3"),
+                new Ratio("local pause analysis / bare silencedetect", pauses, silencedetect, "<= 1.1"),
+                new Ratio("whole analyze / (copy + bare silencedetect)", whole, copy + silencedetect, "<= 3"));
+        if (json) {
+            out.println(json(info, ratios, shares, prepared[0].chunks().size()));
+        } else {
+            out.printf(Locale.ROOT, "%n%-44s %9s %9s %8s %s%n", "measure", "ours (s)", "base (s)", "ratio", "target");
+            ratios.forEach(r -> row(out, r.name(), r.ours(), r.base(), r.target()));
+            out.printf(Locale.ROOT, "%nwhole analyze by stage (audio = the pause analysis above, picture = the rest"
+                    + " of the analyse stage):%n");
+            shares.forEach((stage, secs) -> out.printf(Locale.ROOT, "  %-10s %8.2f s %6.1f%%%n", stage, secs,
+                    100 * secs / whole));
+            out.printf(Locale.ROOT, "%nchunks: %d of at most %d MB; quick measurements are the fastest of %d runs%n",
+                    prepared[0].chunks().size(), ChunkLimits.DEFAULT.maxChunkBytes() >> 20, runs);
+        }
         out.flush();
         for (String work : List.of("chunks-ours", "chunks-brief", "analyze-work")) {
             FileTrees.delete(dir.resolve(work));
+        }
+    }
+
+    /** One measurement against its baseline. */
+    record Ratio(String name, double ours, double base, String target) {
+    }
+
+    private String json(MediaInfo info, List<Ratio> ratios, Map<String, Double> shares, int chunks) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "{\"file\": {\"sizeBytes\": %d, \"durationSeconds\": %.3f}, \"cores\": %d, "
+                        + "\"chunks\": %d, \"runs\": %d, \"ratios\": [", info.sizeBytes(), info.durationSeconds(),
+                Runtime.getRuntime().availableProcessors(), chunks, runs));
+        for (int i = 0; i < ratios.size(); i++) {
+            Ratio r = ratios.get(i);
+            b.append(String.format(Locale.ROOT, "%s{\"measure\": \"%s\", \"ours\": %.3f, \"base\": %.3f, "
+                    + "\"ratio\": %.3f, \"target\": \"%s\"}", i == 0 ? "" : ", ", r.name(), r.ours(), r.base(),
+                    r.ours() / r.base(), r.target()));
+        }
+        b.append("], \"stages\": {");
+        String separator = "";
+        for (Map.Entry<String, Double> e : shares.entrySet()) {
+            b.append(String.format(Locale.ROOT, "%s\"%s\": %.3f", separator, e.getKey(), e.getValue()));
+            separator = ", ";
+        }
+        return b.append("}}").toString();
+    }
+
+    /** When each stage of a run was first reported, so the whole run can be shared out by stage. */
+    private static final class StageClock implements RunProgress {
+        private final long started = System.nanoTime();
+        private final Map<RunStage, Long> firstSeen = new java.util.EnumMap<>(RunStage.class);
+
+        @Override
+        public synchronized void update(RunStage stage, double fraction, int chunksDone, int chunkCount) {
+            firstSeen.putIfAbsent(stage, System.nanoTime());
+        }
+
+        /** Seconds per stage, in order; the last seen runs to {@code total} seconds after the start. */
+        synchronized Map<String, Double> seconds(double total) {
+            Map<String, Double> out = new java.util.LinkedHashMap<>();
+            List<RunStage> seen = List.copyOf(firstSeen.keySet());
+            for (int i = 0; i < seen.size(); i++) {
+                double from = (firstSeen.get(seen.get(i)) - started) / 1e9;
+                double to = i + 1 < seen.size() ? (firstSeen.get(seen.get(i + 1)) - started) / 1e9 : total;
+                out.put(seen.get(i).label(), Math.max(0, to - from));
+            }
+            for (RunStage stage : List.of(RunStage.PROBE, RunStage.NORMALIZE, RunStage.PLAN, RunStage.CUT,
+                    RunStage.ANALYZE, RunStage.AGGREGATE)) {
+                out.putIfAbsent(stage.label(), 0.0);
+            }
+            return out;
         }
     }
 
@@ -159,11 +234,11 @@ final class BenchCommand implements Callable<Integer> {
         pausesOnly.analyze(new ChunkInput(video, whole, 1, info, profile));
     }
 
-    private void analyzeWhole(Path video) throws IOException {
+    private void analyzeWhole(Path video, RunProgress progress) throws IOException {
         Path work = dir.resolve("analyze-work");
         Files.createDirectories(work);
         new AnalysisRun(ffmpeg, new LocalAnalyzer(ffmpeg, LocalSettings.DEFAULT),
-                new AnalysisRun.Options(ChunkLimits.DEFAULT, 5), RunProgress.NONE).run(video, work);
+                new AnalysisRun.Options(ChunkLimits.DEFAULT, 5), progress).run(video, work);
     }
 
     private static void readThrough(Path video) throws IOException {

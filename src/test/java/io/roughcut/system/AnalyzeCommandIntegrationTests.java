@@ -74,7 +74,7 @@ class AnalyzeCommandIntegrationTests {
     @Test
     void withoutPictureChecksOnlyTheSoundIsJudged() throws IOException {
         Path json = dir.resolve("sound-only.json");
-        CommandRun run = CommandRun.of("analyze", talk, "-o", json, "--progress", "none", "--no-picture-checks");
+        CommandRun run = CommandRun.of("analyze", talk, "-o", json, "--progress", "none", "--picture-checks", "off");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<JsonNode> cuts = list(JsonMapper.shared().readTree(json.toFile()).get("segmentsToRemove"));
@@ -103,7 +103,7 @@ class AnalyzeCommandIntegrationTests {
         for (ExportFormat format : ExportFormat.cutListFormats()) {
             Path out = dir.resolve("every." + format.id() + "." + format.extension());
             CommandRun run = CommandRun.of("analyze", talk, "--export", format.id(), "-o", out, "--progress", "none",
-                    "--no-picture-checks");
+                    "--picture-checks", "off");
 
             assertThat(run.exitCode()).as("%s: %s", format, run.err()).isZero();
             String text = Files.readString(out);
@@ -127,7 +127,7 @@ class AnalyzeCommandIntegrationTests {
         Path video = dir.resolve("talk-cut.mp4");
 
         CommandRun run = CommandRun.of("analyze", talk, "-o", json, "--render", video, "--progress", "lines",
-                "--no-picture-checks");
+                "--picture-checks", "off");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("roughcut: render ").contains("wrote " + video);
@@ -146,7 +146,7 @@ class AnalyzeCommandIntegrationTests {
 
         Path viaExport = dir.resolve("via-export.mp4");
         CommandRun export = CommandRun.of("analyze", talk, "--export", "mp4", "-o", viaExport, "--progress", "none",
-                "--no-picture-checks", "--crossfade", "0");
+                "--picture-checks", "off", "--crossfade", "0");
         assertThat(export.exitCode()).as(export.err()).isZero();
         assertThat(export.out()).as("a video is not written to stdout").isEmpty();
         assertThat(viaExport).isNotEmptyFile();

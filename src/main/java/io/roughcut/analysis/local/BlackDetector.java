@@ -4,7 +4,10 @@ import io.roughcut.analysis.Category;
 import io.roughcut.analysis.Segment;
 import java.util.List;
 
-/** Black picture of at least {@link LocalSettings#minBlackSeconds()} becomes a {@code technical} cut. */
+/**
+ * Black picture of at least {@link LocalSettings#minBlackSeconds()} becomes a {@code technical} cut; one
+ * while someone talks is proposed for review (see {@link PictureFaults}).
+ */
 final class BlackDetector implements Detector {
 
     static final String KIND = "black video";
@@ -18,7 +21,6 @@ final class BlackDetector implements Detector {
 
     @Override
     public List<Segment> detect(ChunkSignals signals) {
-        return signals.edges().shapeFaults(signals.black(), KIND, Category.TECHNICAL, settings.minBlackSeconds(),
-                CONFIDENCE, signals.videoEnd());
+        return PictureFaults.shape(signals, signals.black(), KIND, settings.minBlackSeconds(), CONFIDENCE);
     }
 }

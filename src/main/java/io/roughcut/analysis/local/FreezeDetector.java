@@ -1,21 +1,20 @@
 package io.roughcut.analysis.local;
 
-import io.roughcut.analysis.Category;
 import io.roughcut.analysis.Segment;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Frozen picture of at least {@link LocalSettings#minFreezeSeconds()} becomes a {@code technical} cut. A
  * black picture is frozen too; a freeze that is mostly black is left to {@link BlackDetector}, so one fault
- * is not reported twice.
+ * is not reported twice. Over slides a still picture is normal, so there only the part of a freeze where the
+ * sound is silent too counts: dead air, picture and sound. One while someone talks is proposed for review
+ * (see {@link PictureFaults}).
  */
 final class FreezeDetector implements Detector {
 
     static final String KIND = "frozen video";
     private static final double CONFIDENCE = 0.85;
-    // The encoder re-draws a frozen picture at every keyframe, slightly differently; freezedetect then
-    // sees a frame of motion that is not there.
-    private static final double JOIN_GAP_SECONDS = 0.25;
 
     private final LocalSettings settings;
 
@@ -25,11 +24,30 @@ final class FreezeDetector implements Detector {
 
     @Override
     public List<Segment> detect(ChunkSignals signals) {
-        List<Interval> frozen = Interval.joined(signals.frozen(), JOIN_GAP_SECONDS).stream()
+        List<Interval> frozen = signals.frozen().stream()
                 .filter(f -> blackPart(f, signals.black()) <= f.length() / 2)
                 .toList();
-        return signals.edges().shapeFaults(frozen, KIND, Category.TECHNICAL, settings.minFreezeSeconds(), CONFIDENCE,
-                signals.videoEnd());
+        if (signals.slides()) {
+            frozen = silentParts(frozen, signals);
+        }
+        return PictureFaults.shape(signals, frozen, KIND, settings.minFreezeSeconds(), CONFIDENCE);
+    }
+
+    private static List<Interval> silentParts(List<Interval> frozen, ChunkSignals signals) {
+        if (signals.audio() == null) {
+            return frozen;
+        }
+        List<Interval> parts = new ArrayList<>();
+        for (Interval f : frozen) {
+            for (Interval s : signals.silences()) {
+                double start = Math.max(f.start(), s.start());
+                double end = Math.min(f.end(), s.end());
+                if (end > start) {
+                    parts.add(new Interval(start, end));
+                }
+            }
+        }
+        return parts;
     }
 
     private static double blackPart(Interval frozen, List<Interval> black) {

@@ -10,6 +10,7 @@ import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.analysis.Segment;
 import io.roughcut.media.FfmpegRunner;
 import io.roughcut.media.MediaInfo;
+import io.roughcut.media.VideoStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,14 +23,21 @@ import java.util.List;
  */
 public final class LocalAnalyzer implements Analyzer {
 
+    /**
+     * In {@code auto} mode, a chunk whose picture is still for more than this share of its time is slides or
+     * a screen recording: a talk over them changes the picture only now and then.
+     */
+    static final double SLIDES_STILL_SHARE = 0.5;
+
     private final LocalSettings settings;
     private final LevelProfiler profiler;
     private final ChunkReader reader;
 
     /**
-     * @param settings how recordings are judged; a chunk's {@link ChunkInput#options()} override its pause,
-     *                 margin and picture checks only where they differ from {@link AnalysisOptions#DEFAULT},
-     *                 so the command line's own settings stay in force for a chunk given no options
+     * @param settings how recordings are judged; a chunk's {@link ChunkInput#options()} override its pause and
+     *                 margin only where they differ from {@link AnalysisOptions#DEFAULT}, so the command line's
+     *                 own settings stay in force for a chunk given no options. The picture is judged as the
+     *                 chunk's options say, and not at all when {@link LocalSettings#videoChecks()} is off
      */
     public LocalAnalyzer(FfmpegRunner ffmpeg, LocalSettings settings) {
         this.settings = settings;
@@ -51,11 +59,13 @@ public final class LocalAnalyzer implements Analyzer {
     @Override
     public ChunkAnalysis analyze(ChunkInput chunk) {
         LocalSettings settings = settingsFor(chunk.options());
+        PictureChecks mode = settings.videoChecks() ? chunk.options().pictureChecks() : PictureChecks.OFF;
         MediaInfo recording = chunk.recording();
         PcmFormat pcm = recording.hasAudio() ? PcmFormat.of(recording.audio()) : null;
-        boolean video = settings.videoChecks() && recording.video() != null;
+        VideoStream video = mode != PictureChecks.OFF ? recording.video() : null;
         double fileDuration = chunk.chunk().fileDuration();
-        ChunkReader.Measured measured = reader.read(chunk.file(), pcm, video, fileDuration);
+        ChunkReader.Measured measured = reader.read(chunk.file(), pcm, video,
+                Math.min(settings.minBlackSeconds(), settings.minFreezeSeconds()), fileDuration, chunk.measured());
         RecordingProfile profile = chunk.profile();
         if (!profile.isKnown() && measured.audio() != null) {
             // Without the recording's profile this chunk can only be judged by itself.
@@ -64,9 +74,12 @@ public final class LocalAnalyzer implements Analyzer {
         double threshold = profile.isKnown()
                 ? SilenceThreshold.dbFor(profile, settings.thresholdFraction())
                 : Double.NEGATIVE_INFINITY;
-        double frameSeconds = video ? 1 / recording.video().frameRate().fps() : 0;
-        ChunkSignals signals = new ChunkSignals(measured.audio(), measured.black(), measured.frozen(),
-                fileDuration - frameSeconds, threshold, new ChunkEdges(fileDuration, chunk.isFirst(), chunk.isLast()));
+        double frameSeconds = video != null ? 1 / video.frameRate().fps() : 0;
+        boolean slides = mode == PictureChecks.AUTO && measured.picture() != null
+                && measured.picture().stillShare() > SLIDES_STILL_SHARE;
+        ChunkSignals signals = new ChunkSignals(measured.audio(), measured.picture(), slides,
+                fileDuration - frameSeconds, threshold, silences(measured.audio(), threshold),
+                new ChunkEdges(fileDuration, chunk.isFirst(), chunk.isLast()));
         List<Segment> segments = new ArrayList<>();
         for (Detector detector : detectors(settings)) {
             segments.addAll(detector.detect(signals));
@@ -76,12 +89,24 @@ public final class LocalAnalyzer implements Analyzer {
         return ChunkAnalysis.of(segments);
     }
 
+    /** The silences as the pause analysis finds them, at any length: where no word is spoken. */
+    private static List<Interval> silences(AudioLevels audio, double threshold) {
+        if (audio == null) {
+            return List.of();
+        }
+        List<Interval> silences = new ArrayList<>();
+        for (int[] run : PauseDetector.silences(audio.frameDb(), audio.frames(), threshold)) {
+            silences.add(new Interval(run[0] * audio.frameSeconds(),
+                    Math.min(run[1] * audio.frameSeconds(), audio.durationSeconds())));
+        }
+        return silences;
+    }
+
     private LocalSettings settingsFor(AnalysisOptions options) {
-        if (options.equals(AnalysisOptions.DEFAULT)) {
+        if (options.withPictureChecks(AnalysisOptions.DEFAULT.pictureChecks()).equals(AnalysisOptions.DEFAULT)) {
             return settings;
         }
-        return settings.withPause(options.minPauseSeconds(), options.marginSeconds())
-                .withVideoChecks(settings.videoChecks() && options.pictureChecks() != PictureChecks.OFF);
+        return settings.withPause(options.minPauseSeconds(), options.marginSeconds());
     }
 
     private static List<Detector> detectors(LocalSettings settings) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 /**
  * Measures interleaved signed 16-bit little-endian PCM as FFmpeg writes it with {@code -f s16le}: the level
@@ -44,13 +45,18 @@ final class PcmMeter {
     }
 
     AudioLevels read(InputStream in) throws IOException {
+        return read(in, seconds -> { });
+    }
+
+    /** Measures the stream, telling {@code secondsRead} after every read how many seconds of sound it has had. */
+    AudioLevels read(InputStream in, DoubleConsumer secondsRead) throws IOException {
         int bytesPerSample = 2 * channels;
         long minDeadSamples = Math.round(MIN_DEAD_SECONDS * sampleRate);
         long minPlateauSamples = Math.max(3, Math.round(MIN_PLATEAU_SECONDS * sampleRate));
         int[] plateauLevel = new int[channels];
         long[] plateauStart = new long[channels];
         Arrays.fill(plateauStart, -1);
-        byte[] buf = new byte[1 << 16];
+        byte[] buf = new byte[1 << 18];
         float[] db = new float[4096];
         int frames = 0;
         long power = 0;
@@ -99,6 +105,7 @@ final class PcmMeter {
             }
             carry = available - whole;
             System.arraycopy(buf, whole, buf, 0, carry);
+            secondsRead.accept((double) sample / sampleRate);
         }
         if (inFrame > 0) {
             if (frames == db.length) {

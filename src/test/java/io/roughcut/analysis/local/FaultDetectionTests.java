@@ -21,8 +21,9 @@ class FaultDetectionTests {
 
     @Test
     void blackFrozenPictureAndAnAudioDropoutAreTechnicalCuts() {
-        // Speech throughout. Black 1-3.5 (also frozen, reported once), frozen 4.96-8 (frames 125-199 repeat
-        // frame 124), black 8.5-8.8 (too short), a 0.1 s dropout at 9.0 and a 0.02 s one at 6.0 (too short).
+        // Speech throughout, so the picture faults would remove words. Black 1-3.5 (also frozen, reported once),
+        // frozen 4.96-8 (frames 125-199 repeat frame 124), black 8.5-8.8 (too short), a 0.1 s dropout at 9.0
+        // and a 0.02 s one at 6.0 (too short).
         Path file = TalkMedia.of(10).speech(0, 10)
                 .videoFilter("drawbox=enable='between(t,1,3.499)':color=black:t=fill")
                 .videoFilter("drawbox=enable='between(t,8.5,8.799)':color=black:t=fill")
@@ -34,7 +35,9 @@ class FaultDetectionTests {
         List<Segment> cuts = analyse(file);
 
         assertThat(cuts).extracting(Segment::reason)
-                .containsExactly("2.5 s black video", "3.0 s frozen video", "0.1 s audio dropout");
+                .containsExactly("2.5 s black video, would remove 2.5 s of speech",
+                        "3.0 s frozen video, would remove 3.0 s of speech", "0.1 s audio dropout");
+        assertThat(cuts).extracting(Segment::removesSpeech).containsExactly(true, true, false);
         assertCut(cuts.get(0), Category.TECHNICAL, 1.0, 3.5);
         assertCut(cuts.get(1), Category.TECHNICAL, 4.96, 8.0);
         assertCut(cuts.get(2), Category.TECHNICAL, 9.0, 9.1);

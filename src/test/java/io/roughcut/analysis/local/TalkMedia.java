@@ -40,6 +40,8 @@ final class TalkMedia {
     private final List<String> audioFilters = new ArrayList<>();
     private final List<String> videoFilters = new ArrayList<>();
     private String picture = "testsrc2=s=320x240:r=25";
+    private int keyframeInterval = 25;
+    private final List<String> outputArgs = new ArrayList<>();
 
     private TalkMedia(double duration) {
         this.duration = duration;
@@ -76,6 +78,24 @@ final class TalkMedia {
         return this;
     }
 
+    /** Another lavfi picture source instead of the 25 fps test picture, without its duration. */
+    TalkMedia picture(String source) {
+        picture = source;
+        return this;
+    }
+
+    /** A keyframe every {@code frames} frames (25 unless told). */
+    TalkMedia keyframeEvery(int frames) {
+        keyframeInterval = frames;
+        return this;
+    }
+
+    /** More output options, such as {@code -fps_mode vfr} to keep irregular frame times. */
+    TalkMedia outputArgs(String... args) {
+        outputArgs.addAll(List.of(args));
+        return this;
+    }
+
     /** An FFmpeg video filter applied to the 25 fps test picture. */
     TalkMedia videoFilter(String filter) {
         videoFilters.add(filter);
@@ -92,11 +112,14 @@ final class TalkMedia {
         String audio = "[1:a][2:a]amix=inputs=2:normalize=0"
                 + (audioFilters.isEmpty() ? "" : "," + String.join(",", audioFilters)) + "[a]";
         String video = "[0:v]" + (videoFilters.isEmpty() ? "null" : String.join(",", videoFilters)) + "[v]";
-        return TestMedia.generate(dir.resolve(name),
+        List<String> args = new ArrayList<>(List.of(
                 "-f", "lavfi", "-i", picture + f(":d=%.3f", duration),
                 "-f", "lavfi", "-i", tone, "-f", "lavfi", "-i", room,
                 "-filter_complex", video + ";" + audio, "-map", "[v]", "-map", "[a]",
-                "-c:v", "libx264", "-preset", "ultrafast", "-g", "25", "-c:a", "aac", "-b:a", "128k", "-ac", "1");
+                "-c:v", "libx264", "-preset", "ultrafast", "-g", Integer.toString(keyframeInterval),
+                "-c:a", "aac", "-b:a", "128k", "-ac", "1"));
+        args.addAll(outputArgs);
+        return TestMedia.generate(dir.resolve(name), args.toArray(String[]::new));
     }
 
     /** What ffprobe says of a file, enough for the analyser: duration, picture size and rate, sound format. */
