@@ -31,7 +31,7 @@ public final class AnalyzerCatalog implements AutoCloseable {
         this.gemini = gemini;
         analyzers.put(AnalyzerOption.LOCAL, local);
         if (gemini != null) {
-            analyzers.put(AnalyzerOption.GEMINI, gemini);
+            analyzers.put(AnalyzerOption.GEMINI, HybridAnalyzer.geminiWithSound(local, gemini));
             analyzers.put(AnalyzerOption.HYBRID, new HybridAnalyzer(local, gemini));
         }
         defaultOption = AnalyzerOption.byId(defaultName).orElseThrow(() -> new IllegalStateException(

@@ -180,7 +180,7 @@ final class AnalysisSettings {
             case LOCAL -> new AnalyzerSet(local, null);
             case GEMINI -> {
                 GeminiAnalyzer gemini = GeminiAnalyzer.fromSettings(settings, ffmpeg);
-                yield new AnalyzerSet(gemini, gemini);
+                yield new AnalyzerSet(HybridAnalyzer.geminiWithSound(local, gemini), gemini);
             }
             case HYBRID -> {
                 GeminiAnalyzer gemini = GeminiAnalyzer.fromSettings(settings, ffmpeg);

@@ -4,6 +4,7 @@ import io.roughcut.analysis.AnalysisException;
 import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.ChunkAnalysis;
 import io.roughcut.analysis.ChunkInput;
+import io.roughcut.analysis.PictureChecks;
 import io.roughcut.analysis.Recording;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.analysis.Segment;
@@ -30,6 +31,8 @@ public final class HybridAnalyzer implements Analyzer {
     private final Analyzer wordGaps;
     private final Analyzer gemini;
     private final HybridMerger merger;
+    /** False for {@link #geminiWithSound}: the local measurement only serves Gemini's cuts. */
+    private final boolean keepLocalCuts;
 
     /** With the default snap window of 0.7 s. */
     public HybridAnalyzer(Analyzer local, Analyzer gemini) {
@@ -45,6 +48,11 @@ public final class HybridAnalyzer implements Analyzer {
      *                 pause), whose silences only serve as snap targets; null to snap to {@code local}'s
      */
     public HybridAnalyzer(Analyzer local, Analyzer wordGaps, Analyzer gemini, double snapWindowSeconds) {
+        this(local, wordGaps, gemini, snapWindowSeconds, true);
+    }
+
+    private HybridAnalyzer(Analyzer local, Analyzer wordGaps, Analyzer gemini, double snapWindowSeconds,
+                           boolean keepLocalCuts) {
         if (snapWindowSeconds < 0) {
             throw new IllegalArgumentException("snap window must not be negative: " + snapWindowSeconds);
         }
@@ -52,11 +60,22 @@ public final class HybridAnalyzer implements Analyzer {
         this.wordGaps = wordGaps;
         this.gemini = gemini;
         this.merger = new HybridMerger(snapWindowSeconds);
+        this.keepLocalCuts = keepLocalCuts;
+    }
+
+    /**
+     * The {@code gemini} analyser as Roughcut runs it: Gemini's cuts alone, but with the sound measured here
+     * too (at about the cost of a silencedetect, next to nothing beside a Gemini call). Gemini places words
+     * to a second or a tenth, so its cuts are snapped to the measured silence edges, and a pause of Gemini's
+     * that would still remove measured speech is proposed for review instead of applied.
+     */
+    public static HybridAnalyzer geminiWithSound(Analyzer local, Analyzer gemini) {
+        return new HybridAnalyzer(local, null, gemini, DEFAULT_SNAP_SECONDS, false);
     }
 
     @Override
     public String name() {
-        return "hybrid";
+        return keepLocalCuts ? "hybrid" : "gemini";
     }
 
     @Override
@@ -74,14 +93,19 @@ public final class HybridAnalyzer implements Analyzer {
         CompletableFuture<ChunkAnalysis> gaps = wordGaps == null ? null
                 : CompletableFuture.supplyAsync(() -> wordGaps.analyze(chunk.withPart(chunk.file(), chunk.chunk(),
                 share -> { })), Thread::startVirtualThread);
-        ChunkAnalysis near = local.analyze(chunk.withPart(chunk.file(), chunk.chunk(), parts[0]));
+        // Without its own cuts the local pass needs the sound alone, not the picture.
+        ChunkInput measured = keepLocalCuts ? chunk.withPart(chunk.file(), chunk.chunk(), parts[0])
+                : new ChunkInput(chunk.file(), chunk.chunk(), chunk.chunkCount(), chunk.recording(), chunk.profile(),
+                chunk.options().withPictureChecks(PictureChecks.OFF), parts[0]);
+        ChunkAnalysis near = local.analyze(measured);
         ChunkAnalysis far = join(remote);
         List<Segment> silences = new ArrayList<>(near.segments());
         if (gaps != null) {
             silences.addAll(join(gaps).segments());
         }
-        return new ChunkAnalysis(merger.merge(near.segments(), far.segments(), silences),
-                near.usage().plus(far.usage()));
+        boolean soundMeasured = chunk.recording() != null && chunk.recording().hasAudio();
+        return new ChunkAnalysis(merger.merge(keepLocalCuts ? near.segments() : List.of(), far.segments(), silences,
+                soundMeasured), near.usage().plus(far.usage()));
     }
 
     /** Keeps each analyser's latest share and tells the chunk's listener their weighted sum. */

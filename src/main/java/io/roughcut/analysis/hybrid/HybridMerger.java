@@ -12,7 +12,9 @@ import java.util.List;
  * signal, so they keep their boundaries. Gemini hears words but places them to about a second, so each of
  * its cuts that lies in sound has that edge moved to the nearest silence edge within the snap window: a
  * cut then starts and ends in silence and never clips a kept word. A Gemini cut that covers most of a local cut of the same
- * kind is the same cut found twice, and becomes one with source BOTH. Stateless; times are chunk-relative.
+ * kind is the same cut found twice, and becomes one with source BOTH. A Gemini pause that still lies partly in
+ * sound after snapping would remove words it did not hear: the speech it would remove is measured and
+ * written on it, so it is proposed for review rather than applied. Stateless; times are chunk-relative.
  */
 final class HybridMerger {
 
@@ -32,6 +34,14 @@ final class HybridMerger {
      *                 and, when available, the shorter gaps between words
      */
     List<Segment> merge(List<Segment> local, List<Segment> gemini, List<Segment> silences) {
+        return merge(local, gemini, silences, true);
+    }
+
+    /**
+     * @param soundMeasured whether {@code silences} come from measured sound; without it (a chunk with no
+     *                      audio) nothing is known of speech, and no cut is marked for it
+     */
+    List<Segment> merge(List<Segment> local, List<Segment> gemini, List<Segment> silences, boolean soundMeasured) {
         List<Segment> merged = new ArrayList<>(local);
         List<Segment> quiet = silences.stream()
                 .filter(s -> s.category() == Category.PAUSE || s.category() == Category.DEAD_AIR).toList();
@@ -43,7 +53,8 @@ final class HybridMerger {
                         Math.max(l.confidence(), g.confidence()), l.transcript() != null ? l.transcript() : g.transcript(),
                         SegmentSource.BOTH, l.fragment()));
             } else {
-                merged.add(snap(g, quiet));
+                Segment snapped = snap(g, quiet);
+                merged.add(soundMeasured ? withSpeechRemoved(snapped, quiet) : snapped);
             }
         }
         merged.sort(Comparator.comparingDouble(Segment::start).thenComparingDouble(Segment::end));
@@ -85,6 +96,33 @@ final class HybridMerger {
         }
         return new Segment(start, end, g.category(), g.reason(), g.confidence(), g.transcript(), g.source(),
                 g.fragment());
+    }
+
+    /**
+     * A cut that claims silence (a pause, dead air) with the measured speech it would remove: its length less
+     * its overlap with the silences. Other kinds remove words on purpose (a filler, a false start).
+     */
+    static Segment withSpeechRemoved(Segment g, List<Segment> quiet) {
+        if (family(g.category()) != Category.PAUSE) {
+            return g;
+        }
+        double silent = 0;
+        double covered = g.start();
+        // The silences may overlap (pauses and the shorter gaps between words): count each instant once.
+        for (Segment s : quiet.stream().sorted(Comparator.comparingDouble(Segment::start)).toList()) {
+            double from = Math.max(s.start(), covered);
+            double to = Math.min(s.end(), g.end());
+            if (to > from) {
+                silent += to - from;
+                covered = to;
+            }
+        }
+        double speech = Math.round((g.duration() - silent) * 1000) / 1000.0;
+        if (speech <= Segment.REVIEW_SPEECH_SECONDS) {
+            return g;
+        }
+        return new Segment(g.start(), g.end(), g.category(), Segment.withSpeechNote(g.reason(), speech),
+                g.confidence(), g.transcript(), g.source(), g.fragment(), speech);
     }
 
     /** An edge already in silence clips nothing and stays; one in sound moves to the nearest silence edge. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.roughcut.analysis.Category;
 import io.roughcut.analysis.ChunkInput;
 import io.roughcut.analysis.ChunkTooLongException;
+import io.roughcut.analysis.PictureChecks;
 import io.roughcut.analysis.RecordingProfile;
 import io.roughcut.analysis.Segment;
 import io.roughcut.analysis.SegmentSource;
@@ -69,6 +70,26 @@ class HybridAnalyzerTests {
         // Each stub reports half and then all of its work; the word-gap pass reports nothing of its own.
         assertThat(shares).hasSize(4).isSorted().endsWith(1.0);
         assertThat(shares.getFirst()).as("half of the local quarter, or half of Gemini's three quarters").isIn(0.125, 0.375);
+    }
+
+    @Test
+    void theGeminiModeGivesGeminisCutsSnappedToTheMeasuredSoundWithoutTheLocalOnes() {
+        var local = StubAnalyzer.finding("local", Usage.NONE,
+                Segment.of(1.0, 2.0, Category.PAUSE, "1.0 s silence", 0.9, SegmentSource.LOCAL),
+                Segment.of(5.0, 6.0, Category.PAUSE, "1.0 s silence", 0.9, SegmentSource.LOCAL));
+        var gemini = StubAnalyzer.finding("gemini", GEMINI_USAGE,
+                Segment.of(2.3, 2.9, Category.FILLER_WORDS, "um", 0.8, SegmentSource.GEMINI));
+        HybridAnalyzer checked = HybridAnalyzer.geminiWithSound(local, gemini);
+
+        var result = checked.analyze(CHUNK);
+
+        assertThat(checked.name()).isEqualTo("gemini");
+        assertThat(result.segments()).singleElement().satisfies(s -> {
+            assertThat(s.source()).isEqualTo(SegmentSource.GEMINI);
+            assertThat(s.start()).as("snapped to the end of the measured silence").isEqualTo(2.0);
+        });
+        assertThat(result.usage()).isEqualTo(GEMINI_USAGE);
+        assertThat(local.lastOptions().pictureChecks()).as("the sound alone is measured").isEqualTo(PictureChecks.OFF);
     }
 
     @Test

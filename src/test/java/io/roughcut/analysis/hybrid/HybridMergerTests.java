@@ -103,4 +103,35 @@ class HybridMergerTests {
 
         assertThat(merged).singleElement().extracting(Segment::source).isEqualTo(SegmentSource.BOTH);
     }
+
+    @Test
+    void aGeminiPauseStillInSoundAfterSnappingSaysHowMuchSpeechItWouldRemove() {
+        // Silence from 3.0 to 4.0 and a gap between words at 3.9-4.4; Gemini's pause starts a second early,
+        // beyond the snap window, so 2.0 s of it lie in sound. The overlapping silences count once.
+        List<Segment> silences = List.of(local(3.0, 4.0, Category.PAUSE), local(3.9, 4.4, Category.PAUSE));
+
+        Segment pause = merger.merge(List.of(), List.of(gemini(1.0, 4.2, Category.PAUSE)), silences).getFirst();
+
+        assertThat(pause.start()).isEqualTo(1.0);
+        assertThat(pause.speechSeconds()).isEqualTo(2.0);
+        assertThat(pause.removesSpeech()).isTrue();
+        assertThat(pause.reason()).isEqualTo("heard, would remove 2.0 s of speech");
+    }
+
+    @Test
+    void aSnappedPauseAFillerAndAChunkWithoutSoundAreNotMarked() {
+        List<Segment> silences = List.of(local(3.0, 4.0, Category.PAUSE));
+
+        Segment snapped = merger.merge(List.of(), List.of(gemini(2.5, 4.0, Category.PAUSE)), silences).getFirst();
+        assertThat(snapped.start()).isEqualTo(3.0);
+        assertThat(snapped.removesSpeech()).isFalse();
+        assertThat(snapped.reason()).isEqualTo("heard");
+
+        Segment filler = merger.merge(List.of(), List.of(gemini(5.0, 5.4, Category.FILLER_WORDS)), silences).getFirst();
+        assertThat(filler.speechSeconds()).as("a filler removes words on purpose").isZero();
+
+        Segment unmeasured = merger.merge(List.of(), List.of(gemini(5.0, 7.0, Category.PAUSE)), List.of(), false)
+                .getFirst();
+        assertThat(unmeasured.speechSeconds()).as("no sound, so nothing known of speech").isZero();
+    }
 }

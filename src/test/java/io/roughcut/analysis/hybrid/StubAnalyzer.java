@@ -1,5 +1,6 @@
 package io.roughcut.analysis.hybrid;
 
+import io.roughcut.analysis.AnalysisOptions;
 import io.roughcut.analysis.Analyzer;
 import io.roughcut.analysis.ChunkAnalysis;
 import io.roughcut.analysis.ChunkInput;
@@ -17,6 +18,7 @@ final class StubAnalyzer implements Analyzer {
     private final Usage usage;
     private final RuntimeException failure;
     private final RecordingProfile profile;
+    private volatile AnalysisOptions lastOptions;
 
     private StubAnalyzer(String name, List<Segment> segments, Usage usage, RuntimeException failure,
                          RecordingProfile profile) {
@@ -35,6 +37,11 @@ final class StubAnalyzer implements Analyzer {
         return new StubAnalyzer(name, List.of(), Usage.NONE, failure, RecordingProfile.NONE);
     }
 
+    /** The options of the last chunk it was given. */
+    AnalysisOptions lastOptions() {
+        return lastOptions;
+    }
+
     @Override
     public String name() {
         return name;
@@ -50,6 +57,7 @@ final class StubAnalyzer implements Analyzer {
         if (failure != null) {
             throw failure;
         }
+        lastOptions = chunk.options();
         chunk.measured().accept(0.5);
         chunk.measured().accept(1);
         return new ChunkAnalysis(segments, usage);
