@@ -38,8 +38,16 @@ function renderStatus(status) {
   const conversion = normalizationText(status.normalization);
   const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(), conversion, dateTime(status.createdAt)];
   $('job-meta').textContent = meta.filter(Boolean).join(' · ');
+  $('job-settings').textContent = settingsText(status.options);
   renderState(state, status.progress ?? 0);
   if (state === 'failed') showError(status.error ?? 'Processing failed.');
+}
+
+/** The analysis settings the job ran with, as the home page names them. */
+function settingsText(options) {
+  if (!options) return '';
+  return `Shortest pause ${options.minPauseSeconds} s · margin ${options.marginSeconds} s · `
+    + `picture checks ${options.pictureChecks}`;
 }
 
 /** The time left, from the server's estimate (made from the rate of the progress so far), once it has one. */
@@ -128,6 +136,7 @@ function showMissing() {
   document.title = 'Video not found · Roughcut';
   $('job-title').textContent = 'Video not found';
   $('job-meta').textContent = '';
+  $('job-settings').textContent = '';
   showError('This video was not found. It may have been deleted, or it was uploaded from another browser.');
   $('not-found-actions').hidden = false;
   for (const id of ['close-note', 'progress-box', 'chunks-card', 'log-box', 'danger']) $(id).hidden = true;
