@@ -6,6 +6,7 @@ import { copyText, setBar } from './dom.js';
 import { bytes, dateTime, duration, isFinished, normalizationText, stateClass, stateName } from './format.js';
 import { ChunkGrid, normalizeChunk } from './chunks.js';
 import { processingLog } from './log.js';
+import { offerReanalysis } from './reanalyse.js';
 import { showResults } from './results.js';
 import { idFromLocation } from './routes.js';
 
@@ -39,6 +40,7 @@ function renderStatus(status) {
   const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(), conversion, dateTime(status.createdAt)];
   $('job-meta').textContent = meta.filter(Boolean).join(' · ');
   $('job-settings').textContent = settingsText(status.options);
+  offerReanalysis(status, base);
   renderState(state, status.progress ?? 0);
   if (state === 'failed') showError(status.error ?? 'Processing failed.');
 }
@@ -139,7 +141,7 @@ function showMissing() {
   $('job-settings').textContent = '';
   showError('This video was not found. It may have been deleted, or it was uploaded from another browser.');
   $('not-found-actions').hidden = false;
-  for (const id of ['close-note', 'progress-box', 'chunks-card', 'log-box', 'danger']) $(id).hidden = true;
+  for (const id of ['close-note', 'progress-box', 'chunks-card', 'log-box', 'danger', 'reanalyse']) $(id).hidden = true;
   $('job-state').hidden = true;
 }
 

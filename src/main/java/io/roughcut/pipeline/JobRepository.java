@@ -114,6 +114,19 @@ public final class JobRepository {
                 .update();
     }
 
+    /**
+     * Puts a finished job back to analysing with {@code options}, at {@code progress}; false when the job is
+     * not finished with a result (it is under way, failed, or another request started it again just now).
+     */
+    boolean restartAnalysis(UUID id, AnalysisOptions options, int progress) {
+        return jdbc.sql("UPDATE video_jobs SET state = 'ANALYZING', progress = :progress, completed_at = NULL, "
+                        + "error_message = NULL, min_pause_seconds = :minPause, margin_seconds = :margin, "
+                        + "picture_checks = :mode WHERE id = :id AND state IN ('COMPLETE', 'PARTIAL')")
+                .param("progress", progress).param("minPause", options.minPauseSeconds())
+                .param("margin", options.marginSeconds()).param("mode", options.pictureChecks().id()).param("id", id)
+                .update() == 1;
+    }
+
     /** Locks the job's row until the transaction ends, so that work on one job's chunks is counted one at a time. */
     void lock(UUID id) {
         jdbc.sql("SELECT id FROM video_jobs WHERE id = ? FOR UPDATE").param(id).query(UUID.class).optional();
