@@ -3,7 +3,7 @@
 // it (Shift adds the rows between, Ctrl or Cmd adds or removes one); the confidence filter hides rows.
 
 import { belowButton } from './bulk.js';
-import { DECISIONS, decisionOf } from './decisions.js';
+import { CHOICES, decisionOf } from './decisions.js';
 import { h } from './dom.js';
 import { categoryClass, categoryName, clock, timecode } from './format.js';
 
@@ -89,7 +89,7 @@ function cutRow(review, cut) {
   const at = clock(cut.start);
   const edit = cut.edit === 'added' ? 'Added by you' : cut.edit === 'adjusted' ? 'Adjusted by you' : null;
   const li = h('li', {
-    class: `cutrow decision-${decision.id}${decision.cuts ? '' : ' rejected'}`,
+    class: `cutrow decision-${decision.id}${decision.id === 'rejected' ? ' rejected' : ''}`,
     dataset: { id: cut.id, decision: decision.id },
     style: { borderLeftColor: `var(--${categoryClass(cut.category)})` },
     onclick: (e) => {
@@ -104,7 +104,8 @@ function cutRow(review, cut) {
     ` · ${(cut.end - cut.start).toFixed(1)} s`),
   h('div', { class: 'what' },
     h('span', { class: 'catline' }, h('span', { class: `swatch ${categoryClass(cut.category)}` }),
-      h('strong', {}, categoryName(cut.category))),
+      h('strong', {}, categoryName(cut.category)),
+      decision.label ? h('span', { class: 'badge review-mark' }, decision.label) : null),
     cut.reason ? ` · ${cut.reason}` : '',
     cut.transcript ? h('q', {}, ` ${cut.transcript}`) : ''),
   h('div', { class: 'meta' },
@@ -119,7 +120,7 @@ function cutRow(review, cut) {
     'Play around this cut')),
   h('div', { class: 'decide' },
     review.readOnly ? null : h('div', { class: 'toggle', role: 'group', 'aria-label': `Decision for the cut at ${at}` },
-      DECISIONS.map((d) => h('button', {
+      CHOICES.map((d) => h('button', {
         type: 'button', class: d.verb.toLowerCase(), dataset: { action: d.verb.toLowerCase() },
         'aria-pressed': String(d.id === decision.id), title: `${d.verb} (${d.key.toUpperCase()})`,
         onclick: () => review.decide(cut, d.id),

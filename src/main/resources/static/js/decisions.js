@@ -4,12 +4,18 @@
 
 /**
  * id: the API's name; verb: the button; key: the shortcut; cuts: whether the cut's time leaves the edit;
- * state: what the list says of a cut with this decision.
+ * state: what the list says of a cut with this decision; label: a mark the list shows beside the category.
+ * Only the decisions with a verb are offered as buttons and keys: review is where the analysis leaves a cut it
+ * only proposes (a picture fault while someone talks, which would delete words), so a person accepts or rejects it.
  */
 export const DECISIONS = [
   { id: 'accepted', verb: 'Accept', key: 'a', cuts: true, state: 'Will be cut' },
   { id: 'rejected', verb: 'Reject', key: 'r', cuts: false, state: 'Kept in' },
+  { id: 'review', verb: null, key: null, cuts: false, state: 'Kept in until you accept it', label: 'To review' },
 ];
+
+/** The decisions a person makes with a button or a key. */
+export const CHOICES = DECISIONS.filter((d) => d.verb);
 
 /** The decision with this id; a cut without one is accepted, as every cut starts. */
 export function decisionOf(id) {
@@ -18,7 +24,7 @@ export function decisionOf(id) {
 
 /** The decision whose shortcut is this key (lower case), or null. */
 export function decisionForKey(key) {
-  return DECISIONS.find((d) => d.key === key) ?? null;
+  return CHOICES.find((d) => d.key === key) ?? null;
 }
 
 /** Whether the cut's time is removed from the edit, as its decision says. */

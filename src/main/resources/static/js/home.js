@@ -60,10 +60,36 @@ async function loadConfig() {
     state.defaultAnalyzer = config.defaultAnalyzer;
     // Only an analyser that calls Gemini hears words; the page promises filler words only then.
     $('gemini-findings').hidden = !state.analyzers.some((a) => a.id === 'gemini' || a.id === 'hybrid');
+    showSettings(config.settings);
   } catch {
     state.analyzers = []; // the upload still works with the server's default
   }
   renderAnalyzers();
+}
+
+/** The server's defaults and ranges for the analysis settings, shown next to each one. */
+function showSettings(settings) {
+  if (!settings) return;
+  for (const [id, setting] of [['min-pause', settings.minPauseSeconds], ['margin', settings.marginSeconds]]) {
+    const input = $(id);
+    input.value = String(setting.defaultValue);
+    input.min = String(setting.minimum);
+    input.max = String(setting.maximum);
+    $(`${id}-hint`).textContent = `${setting.description} Default ${setting.defaultValue} s.`;
+  }
+  const modes = settings.pictureChecks;
+  $('picture-checks').replaceChildren(...modes.modes.map((m) => h('option', { value: m, selected: m === modes.defaultValue },
+    m === modes.defaultValue ? `${m} (default)` : m)));
+  $('picture-checks-hint').textContent = modes.description;
+}
+
+/** The settings as tus metadata, under the names the server takes (see /api/config). */
+function chosenSettings() {
+  return {
+    minPauseSeconds: $('min-pause').value.trim(),
+    marginSeconds: $('margin').value.trim(),
+    pictureChecks: $('picture-checks').value,
+  };
 }
 
 function chosenAnalyzer() {
@@ -117,7 +143,7 @@ async function startUpload() {
   $('pause-button').textContent = 'Pause';
   const started = { time: performance.now(), offset: null };
   const upload = new TusUpload(file, {
-    metadata: { analyzer: chosenAnalyzer() },
+    metadata: { analyzer: chosenAnalyzer(), ...chosenSettings() },
     onResume: (offset) => { $('upload-label').textContent = `Resuming at ${bytes(offset)}…`; },
     onProgress: (sent, total) => {
       if (started.offset == null) started.offset = sent;

@@ -6,6 +6,7 @@ import { copyText, setBar } from './dom.js';
 import { bytes, dateTime, duration, isFinished, normalizationText, stateClass, stateName } from './format.js';
 import { ChunkGrid, normalizeChunk } from './chunks.js';
 import { processingLog } from './log.js';
+import { offerReanalysis } from './reanalyse.js';
 import { showResults } from './results.js';
 import { idFromLocation } from './routes.js';
 
@@ -38,8 +39,17 @@ function renderStatus(status) {
   const conversion = normalizationText(status.normalization);
   const meta = [bytes(status.fileSize), status.originalFormat?.toUpperCase(), conversion, dateTime(status.createdAt)];
   $('job-meta').textContent = meta.filter(Boolean).join(' · ');
+  $('job-settings').textContent = settingsText(status.options);
+  offerReanalysis(status, base);
   renderState(state, status.progress ?? 0);
   if (state === 'failed') showError(status.error ?? 'Processing failed.');
+}
+
+/** The analysis settings the job ran with, as the home page names them. */
+function settingsText(options) {
+  if (!options) return '';
+  return `Shortest pause ${options.minPauseSeconds} s · margin ${options.marginSeconds} s · `
+    + `picture checks ${options.pictureChecks}`;
 }
 
 /** The time left, from the server's estimate (made from the rate of the progress so far), once it has one. */
@@ -128,9 +138,10 @@ function showMissing() {
   document.title = 'Video not found · Roughcut';
   $('job-title').textContent = 'Video not found';
   $('job-meta').textContent = '';
+  $('job-settings').textContent = '';
   showError('This video was not found. It may have been deleted, or it was uploaded from another browser.');
   $('not-found-actions').hidden = false;
-  for (const id of ['close-note', 'progress-box', 'chunks-card', 'log-box', 'danger']) $(id).hidden = true;
+  for (const id of ['close-note', 'progress-box', 'chunks-card', 'log-box', 'danger', 'reanalyse']) $(id).hidden = true;
   $('job-state').hidden = true;
 }
 

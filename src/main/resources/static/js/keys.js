@@ -1,7 +1,7 @@
 // The workspace's keyboard: play and shuttle, move between cuts, decide, edit, undo and redo, zoom. One table
 // both drives the keys and fills the "?" overlay that lists them. Keys are ignored while typing in a field.
 
-import { DECISIONS, decisionForKey } from './decisions.js';
+import { CHOICES, decisionForKey } from './decisions.js';
 import { h } from './dom.js';
 import { onFrame } from './snap.js';
 
@@ -11,7 +11,7 @@ const HELP = [
   ['← ↑ · → ↓', 'Previous · next cut'],
   ['Shift + ← · →', 'One frame back · forward'],
   ['Shift + ↑ · ↓', 'Add the previous · next cut to the selection'],
-  ...DECISIONS.map((d) => [d.key.toUpperCase(), `${d.verb} the selected cuts and go to the next`]),
+  ...CHOICES.map((d) => [d.key.toUpperCase(), `${d.verb} the selected cuts and go to the next`]),
   ['Ctrl + Z', 'Undo'],
   ['Ctrl + Shift + Z, Ctrl + Y', 'Redo'],
   ['[ · ]', 'Move the selected cut’s start · end to the playhead'],

@@ -11,7 +11,7 @@ export const copy = (cut) => ({ ...cut, chunks: [...(cut.chunks ?? [])] });
 export function decisionStep(cuts, decision, label) {
   const list = cuts.filter((c) => c && (c.decision ?? 'accepted') !== decision);
   if (!list.length) return null;
-  const verb = decisionOf(decision).verb.toLowerCase();
+  const verb = (decisionOf(decision).verb ?? 'put back to review').toLowerCase();
   return {
     label: label ?? (list.length === 1 ? `${verb} the cut at ${list[0].start.toFixed(1)} s` : `${verb} ${list.length} cuts`),
     after: new Map(list.map((c) => [c.id, { ...copy(c), decision }])),

@@ -4,26 +4,24 @@ import io.roughcut.analysis.Segment;
 import io.roughcut.analysis.Usage;
 import io.roughcut.media.MediaInfo;
 import io.roughcut.media.PlannedChunk;
-import io.roughcut.storage.BlobStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Combines the chunk rows into the job's result and finishes the job: COMPLETE, PARTIAL when some chunks
- * failed, FAILED when all did. It reads rows only: the original's description was stored by prepare. Once
- * the result is committed the chunk files are deleted; the normalised recording stays for the player.
+ * failed, FAILED when all did. It reads rows only: the original's description was stored by prepare. The
+ * chunk files stay, with the normalised recording, so the job can be analysed again with other settings
+ * without preparing it again; they go with the job.
  */
 @Component
 final class AggregateTask implements TaskHandler {
 
-    private static final Logger logger = LoggerFactory.getLogger(AggregateTask.class);
     private static final TypeReference<List<Segment>> SEGMENTS = new TypeReference<>() { };
 
     private final JobRepository jobs;
@@ -31,19 +29,20 @@ final class AggregateTask implements TaskHandler {
     private final ResultRepository results;
     private final JobProgress progress;
     private final ProcessingLog log;
-    private final BlobStore blobs;
     private final ResultAssembly assembly;
     private final StoredMedia stored;
     private final JsonMapper json;
+    private final ReviewCarryOver carryOver;
 
     AggregateTask(JobRepository jobs, ChunkRepository chunks, ResultRepository results, JobProgress progress,
-                  ProcessingLog log, BlobStore blobs, ResultAssembly assembly, StoredMedia stored, JsonMapper json) {
+                  ProcessingLog log, ResultAssembly assembly, StoredMedia stored, JsonMapper json,
+                  ReviewCarryOver carryOver) {
+        this.carryOver = carryOver;
         this.jobs = jobs;
         this.chunks = chunks;
         this.results = results;
         this.progress = progress;
         this.log = log;
-        this.blobs = blobs;
         this.assembly = assembly;
         this.stored = stored;
         this.json = json;
@@ -77,7 +76,10 @@ final class AggregateTask implements TaskHandler {
                 job.durationSeconds() == null ? original.durationSeconds() : job.durationSeconds(),
                 job.normalization(), job.analyzer(), outcomes, elapsed));
         JobState end = failed == 0 ? JobState.COMPLETE : failed == outcomes.size() ? JobState.FAILED : JobState.PARTIAL;
+        AtomicReference<String> kept = new AtomicReference<>();
         return TaskResult.of(() -> {
+            // A job analysed again has its earlier result still: the person's review moves onto the new one.
+            results.find(job.id()).map(earlier -> carryOver.carry(job.id(), earlier, result)).ifPresent(kept::set);
             results.save(job.id(), result);
             if (end == JobState.FAILED) {
                 jobs.fail(job.id(), "Every chunk failed to analyse; see the chunk errors.");
@@ -86,18 +88,11 @@ final class AggregateTask implements TaskHandler {
             return List.of();
         }, () -> {
             progress.announce(job.id(), end, 100);
+            if (kept.get() != null) {
+                log.info(job.id(), null, kept.get());
+            }
             log.info(job.id(), null, "Finished: " + end.id());
-            deleteChunkFiles(job);
         });
-    }
-
-    private void deleteChunkFiles(Job job) {
-        try {
-            blobs.deletePrefix(Chunk.blobPrefix(job.id()));
-        } catch (RuntimeException e) {
-            // They go with the job at the latest; the result is what matters now.
-            logger.warn("job {}: could not delete its chunk files yet: {}", job.id(), e.getMessage());
-        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.roughcut.pipeline;
 
 import io.roughcut.analysis.ChunkAnalysis;
-import io.roughcut.analysis.AnalysisOptions;
 import io.roughcut.analysis.ChunkInput;
 import io.roughcut.analysis.ChunkSplitter;
 import io.roughcut.analysis.RecordingProfile;
@@ -75,7 +74,7 @@ final class AnalyzeChunkTask implements TaskHandler {
         try (LocalCopy file = blobs.fetch(chunk.blobKey(), scratch)) {
             MediaInfo recording = stored.read(job.recordingInfoJson(), null);
             ChunkInput input = new ChunkInput(file.path(), new PlannedChunk(chunk.index(), chunk.start(), chunk.end(),
-                    chunk.fileEnd(), chunk.sizeBytes()), count, recording, profile, AnalysisOptions.DEFAULT,
+                    chunk.fileEnd(), chunk.sizeBytes()), count, recording, profile, job.options(),
                     progress.measuring(job, chunk.index()));
             analysis = new ChunkSplitter(analyzers.analyzer(job.analyzer()), ffmpeg).analyze(input);
         }

@@ -32,6 +32,14 @@ public final class ChunkRepository {
         }
     }
 
+    /** Makes every chunk of the job pending again, its results forgotten, for a new analysis of the same files. */
+    void resetForAnalysis(UUID jobId) {
+        jdbc.sql("UPDATE video_chunks SET state = 'PENDING', attempts = 0, cuts_found = NULL, segments_json = NULL, "
+                        + "usage_json = NULL, error_message = NULL, started_at = NULL, completed_at = NULL, measured = 0 "
+                        + "WHERE job_id = ?")
+                .param(jobId).update();
+    }
+
     public List<Chunk> list(UUID jobId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM video_chunks WHERE job_id = ? ORDER BY chunk_index")
                 .param(jobId).query(ChunkRepository::map).list();

@@ -1,5 +1,6 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.analysis.AnalysisOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ public final class JobRepository {
     private static final String COLUMNS = "id, session_id, share_token, state, progress, analyzer, file_name, file_size, "
             + "original_format, normalization, duration_seconds, blob_key, recording_key, source_info_json, recording_info_json, "
             + "noise_floor_db, speech_level_db, "
-            + "error_message, created_at, started_at, completed_at";
+            + "error_message, created_at, started_at, completed_at, min_pause_seconds, margin_seconds, picture_checks";
 
     private final JdbcClient jdbc;
 
@@ -33,7 +34,7 @@ public final class JobRepository {
         jdbc.sql("INSERT INTO video_jobs (" + COLUMNS + ") VALUES (:id, :session, :share, :state, :progress, :analyzer, "
                         + ":fileName, :fileSize, :format, :normalization, :duration, :blobKey, :recordingKey, :sourceInfo, :recordingInfo, "
                         + ":noise, :speech, "
-                        + ":error, :created, :started, :completed)")
+                        + ":error, :created, :started, :completed, :minPause, :margin, :pictureChecks)")
                 .param("id", job.id()).param("session", job.sessionId()).param("share", job.shareToken())
                 .param("state", job.state().name()).param("progress", job.progress()).param("analyzer", job.analyzer())
                 .param("fileName", job.fileName()).param("fileSize", job.fileSize())
@@ -44,6 +45,8 @@ public final class JobRepository {
                 .param("noise", job.noiseFloorDb()).param("speech", job.speechLevelDb())
                 .param("error", job.errorMessage()).param("created", job.createdAt())
                 .param("started", job.startedAt()).param("completed", job.completedAt())
+                .param("minPause", job.options().minPauseSeconds()).param("margin", job.options().marginSeconds())
+                .param("pictureChecks", job.options().pictureChecks().id())
                 .update();
     }
 
@@ -111,6 +114,19 @@ public final class JobRepository {
                 .update();
     }
 
+    /**
+     * Puts a finished job back to analysing with {@code options}, at {@code progress}; false when the job is
+     * not finished with a result (it is under way, failed, or another request started it again just now).
+     */
+    boolean restartAnalysis(UUID id, AnalysisOptions options, int progress) {
+        return jdbc.sql("UPDATE video_jobs SET state = 'ANALYZING', progress = :progress, completed_at = NULL, "
+                        + "error_message = NULL, min_pause_seconds = :minPause, margin_seconds = :margin, "
+                        + "picture_checks = :mode WHERE id = :id AND state IN ('COMPLETE', 'PARTIAL')")
+                .param("progress", progress).param("minPause", options.minPauseSeconds())
+                .param("margin", options.marginSeconds()).param("mode", options.pictureChecks().id()).param("id", id)
+                .update() == 1;
+    }
+
     /** Locks the job's row until the transaction ends, so that work on one job's chunks is counted one at a time. */
     void lock(UUID id) {
         jdbc.sql("SELECT id FROM video_jobs WHERE id = ? FOR UPDATE").param(id).query(UUID.class).optional();
@@ -133,6 +149,12 @@ public final class JobRepository {
                 rs.getString("source_info_json"), rs.getString("recording_info_json"),
                 rs.getObject("noise_floor_db", Double.class), rs.getObject("speech_level_db", Double.class),
                 rs.getString("error_message"), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class));
+                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class),
+                options(rs));
+    }
+
+    private static AnalysisOptions options(ResultSet rs) throws SQLException {
+        return AnalysisChoice.stored(rs.getObject("min_pause_seconds", Double.class),
+                rs.getObject("margin_seconds", Double.class), rs.getString("picture_checks"));
     }
 }

@@ -1,5 +1,6 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.analysis.AnalysisOptions;
 import io.roughcut.media.MediaInfo;
 import io.roughcut.storage.BlobStore;
 import java.nio.file.Path;
@@ -46,15 +47,16 @@ public final class Jobs {
      * @param uploaded a complete local file; it is moved or copied into the blob store
      * @param fileName the sanitised name to show
      * @param analyzer the analyser the upload chose (see {@link AnalyzerCatalog#choose})
+     * @param options  the analysis settings the upload chose (see {@link AnalysisChoice})
      * @throws io.roughcut.media.InvalidMediaException when the file is not a usable video
      * @throws io.roughcut.RoughcutException when {@link JobAdmission} refuses the job
      */
-    public Job start(UUID sessionId, String fileName, Path uploaded, AnalyzerOption analyzer) {
+    public Job start(UUID sessionId, String fileName, Path uploaded, AnalyzerOption analyzer, AnalysisOptions options) {
         MediaInfo info = preparation.probeUpload(uploaded, fileName);
         UUID id = UUID.randomUUID();
         admission.admit(sessionId, id, analyzer, info.durationSeconds());
         blobs.putFile(originalKey(id), uploaded);
-        return create(Job.queued(id, sessionId, analyzer.id(), fileName, info.sizeBytes(), info.container().id(),
+        return create(Job.queued(id, sessionId, analyzer.id(), options, fileName, info.sizeBytes(), info.container().id(),
                 info.durationSeconds(), originalKey(id)));
     }
 
@@ -67,10 +69,11 @@ public final class Jobs {
      * @throws io.roughcut.media.InvalidMediaException when the file is here and not a usable video
      * @throws io.roughcut.RoughcutException when {@link JobAdmission} refuses the job
      */
-    public Job startStored(UUID jobId, UUID sessionId, String fileName, long size, AnalyzerOption analyzer) {
+    public Job startStored(UUID jobId, UUID sessionId, String fileName, long size, AnalyzerOption analyzer,
+                           AnalysisOptions options) {
         Optional<MediaInfo> info = blobs.localPath(originalKey(jobId)).map(file -> preparation.probeUpload(file, fileName));
         info.ifPresent(i -> admission.admit(sessionId, jobId, analyzer, i.durationSeconds()));
-        return create(Job.queued(jobId, sessionId, analyzer.id(), fileName, size,
+        return create(Job.queued(jobId, sessionId, analyzer.id(), options, fileName, size,
                 info.map(i -> i.container().id()).orElse(null), info.map(MediaInfo::durationSeconds).orElse(null),
                 originalKey(jobId)));
     }

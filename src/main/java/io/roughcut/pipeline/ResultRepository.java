@@ -39,6 +39,12 @@ public final class ResultRepository {
         }
     }
 
+    /** Replaces every decision of the job with {@code decisions}, as a re-analysis carries them onto new cut ids. */
+    public void replaceDecisions(UUID jobId, Map<String, Decision> decisions) {
+        jdbc.sql("DELETE FROM segment_decisions WHERE job_id = ?").param(jobId).update();
+        decisions.forEach((id, d) -> decide(jobId, id, d));
+    }
+
     /** The person's decisions by segment id; a segment with none keeps the analyser's default. */
     public Map<String, Decision> decisions(UUID jobId) {
         return jdbc.sql("SELECT segment_id, decision FROM segment_decisions WHERE job_id = ?").param(jobId)

@@ -62,6 +62,11 @@ public final class CutEditRepository {
         jdbc.sql("DELETE FROM cut_edits WHERE job_id = ? AND cut_id = ?").params(jobId, cutId).update();
     }
 
+    /** Forgets every edit of the job's cuts, before the edits carried onto a new analysis are saved. */
+    public void deleteAll(UUID jobId) {
+        jdbc.sql("DELETE FROM cut_edits WHERE job_id = ?").param(jobId).update();
+    }
+
     private static CutEdit map(ResultSet rs, int row) throws SQLException {
         String category = rs.getString("category");
         CutEdit.AddedCut added = category == null ? null : new CutEdit.AddedCut(

@@ -1,5 +1,7 @@
 package io.roughcut.upload;
 
+import io.roughcut.analysis.AnalysisOptions;
+import io.roughcut.pipeline.AnalysisChoice;
 import io.roughcut.session.Session;
 import io.roughcut.upload.UploadRejectedException.Reason;
 import io.roughcut.web.CurrentSession;
@@ -35,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * tus 1.0.0 at {@code /api/uploads}: core, creation, creation-with-upload, termination, expiration and
  * checksum (sha1). Java's HttpURLConnection cannot send PATCH, so a POST with
  * {@code X-HTTP-Method-Override: PATCH} is a PATCH, as the protocol allows. The finished upload's job id is
- * in {@code Roughcut-Job-Id}. Metadata {@code analyzer} chooses the job's analyser (see {@code GET /api/config}).
+ * in {@code Roughcut-Job-Id}. Metadata {@code analyzer} chooses the job's analyser, and {@code minPauseSeconds},
+ * {@code marginSeconds} and {@code pictureChecks} its analysis settings (see {@code GET /api/config}).
  */
 @Tag(name = "Uploads")
 @RestController
@@ -73,7 +76,8 @@ class TusController {
     }
 
     @Operation(summary = "Start a resumable upload (tus creation)", description = "Upload-Length is the file's size; "
-            + "Upload-Metadata may carry \"filename\" and \"analyzer\". The body may carry the first bytes "
+            + "Upload-Metadata may carry \"filename\", \"analyzer\" and the analysis settings \"minPauseSeconds\", "
+            + "\"marginSeconds\" and \"pictureChecks\" (see /api/config for their ranges). The body may carry the first bytes "
             + "(creation-with-upload). Refused before a byte is stored when the file is empty, too large, over the "
             + "session's quota or jobs under way, or the disk has no room.")
     @ApiResponse(responseCode = "201", description = "Created; PATCH the bytes to Location", headers = {
@@ -83,8 +87,8 @@ class TusController {
                     schema = @Schema(type = "string")),
             @Header(name = JOB_HEADER, description = "The job, once the last byte arrived",
                     schema = @Schema(type = "string", format = "uuid"))})
-    @ApiResponse(responseCode = "400", description = "Upload-Length missing or not a number, an empty file, or an "
-            + "analyser not offered")
+    @ApiResponse(responseCode = "400", description = "Upload-Length missing or not a number, an empty file, an "
+            + "analyser not offered, or an analysis setting out of its range")
     @ApiResponse(responseCode = "412", description = "Not Tus-Resumable: 1.0.0")
     @ApiResponse(responseCode = "413", description = "Over the size limit or the session's storage quota")
     @ApiResponse(responseCode = "415", description = "Not a video format Roughcut takes")
@@ -108,7 +112,10 @@ class TusController {
             throw new UploadRejectedException(Reason.BAD_REQUEST, request.getHeader("Upload-Defer-Length") != null
                     ? "Upload-Defer-Length is not supported; send Upload-Length." : "Upload-Length is missing.");
         }
-        Upload upload = uploads.create(session.id(), parseLong(length, "Upload-Length"), fileName, meta.get("analyzer"));
+        AnalysisOptions options = AnalysisChoice.fromText(meta.get(AnalysisChoice.MIN_PAUSE), meta.get(AnalysisChoice.MARGIN),
+                meta.get(AnalysisChoice.PICTURE_CHECKS), AnalysisOptions.DEFAULT, key -> "Upload-Metadata \"" + key + "\"");
+        Upload upload = uploads.create(session.id(), parseLong(length, "Upload-Length"), fileName, meta.get("analyzer"),
+                options);
         if (OCTETS.equals(request.getContentType()) && request.getContentLengthLong() != 0) {
             upload = append(upload, session, 0, request);
         }

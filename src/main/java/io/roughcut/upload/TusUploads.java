@@ -1,5 +1,6 @@
 package io.roughcut.upload;
 
+import io.roughcut.analysis.AnalysisOptions;
 import io.roughcut.media.InvalidMediaException;
 import io.roughcut.pipeline.AnalyzerCatalog;
 import io.roughcut.pipeline.AnalyzerOption;
@@ -76,8 +77,9 @@ public final class TusUploads {
      * this server does not offer, or that {@link UploadAdmission} refuses (nothing is stored then).
      *
      * @param analyzer the {@code analyzer} metadata value, or null for the deployment's default
+     * @param options  the analysis settings the metadata chose (see {@link io.roughcut.pipeline.AnalysisChoice})
      */
-    public Upload create(UUID sessionId, long length, String rawFileName, String analyzer) {
+    public Upload create(UUID sessionId, long length, String rawFileName, String analyzer, AnalysisOptions options) {
         String name = FileNames.sanitize(rawFileName);
         FileNames.requireVideoExtension(name);
         AnalyzerOption chosen = analyzers.choose(analyzer, "Upload-Metadata \"analyzer\"");
@@ -86,7 +88,7 @@ public final class TusUploads {
         UUID id = UUID.randomUUID();
         String multipart = blobs.startMultipart(Jobs.originalKey(id));
         Upload upload = new Upload(id, sessionId, name, length, 0, null, now, now.plus(settings.expiry()), chosen.id(),
-                multipart, 0, null, 0);
+                options, multipart, 0, null, 0);
         repository.insert(upload);
         return upload;
     }
@@ -226,7 +228,8 @@ public final class TusUploads {
             if (!jobs.exists(upload.id())) {
                 AnalyzerOption analyzer = upload.analyzer() == null ? analyzers.defaultOption()
                         : AnalyzerOption.byId(upload.analyzer()).orElse(analyzers.defaultOption());
-                jobs.startStored(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(), analyzer);
+                jobs.startStored(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(), analyzer,
+                        upload.options());
             }
         } catch (InvalidMediaException e) {
             remove(upload);

@@ -1,5 +1,6 @@
 package io.roughcut.upload;
 
+import io.roughcut.analysis.AnalysisOptions;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -10,18 +11,19 @@ import java.util.UUID;
  *
  * @param analyzer      the analyser chosen at creation ({@code local}, {@code gemini}, {@code hybrid}), or null
  *                      for the deployment's default
+ * @param options       the analysis settings chosen at creation, for the job
  * @param multipartId   the blob store's id of the multipart write of the original
  * @param partsReserved the part numbers handed out so far; the next part is one more
  * @param tailKey       the blob that holds the bytes after the last part, or null when there are none
  */
 public record Upload(UUID id, UUID sessionId, String fileName, long declaredLength, long offset, UUID jobId,
-                     OffsetDateTime createdAt, OffsetDateTime expiresAt, String analyzer, String multipartId,
-                     int partsReserved, String tailKey, long tailBytes) {
+                     OffsetDateTime createdAt, OffsetDateTime expiresAt, String analyzer, AnalysisOptions options,
+                     String multipartId, int partsReserved, String tailKey, long tailBytes) {
 
     /** The same upload with {@code offset} bytes received and, once complete, its job. */
     Upload at(long newOffset, UUID newJobId) {
         return new Upload(id, sessionId, fileName, declaredLength, newOffset, newJobId, createdAt, expiresAt, analyzer,
-                multipartId, partsReserved, tailKey, tailBytes);
+                options, multipartId, partsReserved, tailKey, tailBytes);
     }
 
     public boolean isComplete() {

@@ -1,5 +1,6 @@
 package io.roughcut.upload;
 
+import io.roughcut.pipeline.AnalysisChoice;
 import io.roughcut.storage.BlobPart;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class UploadRepository {
 
     private static final String COLUMNS = "id, session_id, file_name, declared_length, upload_offset, job_id, created_at, "
-            + "expires_at, analyzer, multipart_id, parts_reserved, tail_key, tail_bytes";
+            + "expires_at, analyzer, multipart_id, parts_reserved, tail_key, tail_bytes, min_pause_seconds, margin_seconds, "
+            + "picture_checks";
     private static final String LEASE = "CURRENT_TIMESTAMP + CAST(:millis AS BIGINT) * INTERVAL '0.001' SECOND";
 
     private final JdbcClient jdbc;
@@ -34,9 +36,10 @@ final class UploadRepository {
     }
 
     void insert(Upload u) {
-        jdbc.sql("INSERT INTO uploads (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO uploads (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(u.id(), u.sessionId(), u.fileName(), u.declaredLength(), u.offset(), u.jobId(), u.createdAt(),
-                        u.expiresAt(), u.analyzer(), u.multipartId(), u.partsReserved(), u.tailKey(), u.tailBytes())
+                        u.expiresAt(), u.analyzer(), u.multipartId(), u.partsReserved(), u.tailKey(), u.tailBytes(),
+                        u.options().minPauseSeconds(), u.options().marginSeconds(), u.options().pictureChecks().id())
                 .update();
     }
 
@@ -126,7 +129,9 @@ final class UploadRepository {
         return new Upload(rs.getObject("id", UUID.class), rs.getObject("session_id", UUID.class), rs.getString("file_name"),
                 rs.getLong("declared_length"), rs.getLong("upload_offset"), rs.getObject("job_id", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("expires_at", OffsetDateTime.class),
-                rs.getString("analyzer"), rs.getString("multipart_id"), rs.getInt("parts_reserved"),
-                rs.getString("tail_key"), rs.getLong("tail_bytes"));
+                rs.getString("analyzer"), AnalysisChoice.stored(rs.getObject("min_pause_seconds", Double.class),
+                        rs.getObject("margin_seconds", Double.class), rs.getString("picture_checks")),
+                rs.getString("multipart_id"), rs.getInt("parts_reserved"), rs.getString("tail_key"),
+                rs.getLong("tail_bytes"));
     }
 }

@@ -109,7 +109,8 @@ final class UploadWrite implements AutoCloseable {
         }
         String oldTail = upload.tailKey();
         upload = new Upload(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(), offset,
-                upload.jobId(), upload.createdAt(), upload.expiresAt(), upload.analyzer(), upload.multipartId(), number,
+                upload.jobId(), upload.createdAt(), upload.expiresAt(), upload.analyzer(), upload.options(),
+                upload.multipartId(), number,
                 null, 0);
         deleteTail(oldTail);
         renewedAt = System.nanoTime();
@@ -129,7 +130,8 @@ final class UploadWrite implements AutoCloseable {
         }
         String oldTail = upload.tailKey();
         upload = new Upload(upload.id(), upload.sessionId(), upload.fileName(), upload.declaredLength(), offset,
-                upload.jobId(), upload.createdAt(), upload.expiresAt(), upload.analyzer(), upload.multipartId(),
+                upload.jobId(), upload.createdAt(), upload.expiresAt(), upload.analyzer(), upload.options(),
+                upload.multipartId(),
                 upload.partsReserved(), key, staging.size());
         if (!key.equals(oldTail)) {
             deleteTail(oldTail);

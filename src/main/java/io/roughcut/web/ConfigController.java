@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/config}: what this server offers an upload. The analysers (with a line on each and, for
  * those that call Gemini, the estimated US dollars per video hour at the configured model), the default,
- * the largest chunk in bytes and how many chunks of one job are analysed at once.
+ * the largest chunk in bytes, how many chunks of one job are analysed at once, and the analysis settings.
  */
 @Tag(name = "Server", description = "What this server offers.")
 @RestController
@@ -39,14 +39,15 @@ class ConfigController {
     }
 
     @Operation(summary = "What the server offers an upload", description = "The analysers it offers (gemini and "
-            + "hybrid only with a Gemini key), with a cost estimate per video hour, the default, and the sizes "
-            + "the job page describes: the largest upload and chunk, and how many chunks are analysed at once.")
+            + "hybrid only with a Gemini key), with a cost estimate per video hour, the default, the sizes "
+            + "the job page describes (the largest upload and chunk, and how many chunks are analysed at once), and "
+            + "the analysis settings an upload may choose, with their defaults and ranges.")
     @ApiResponse(responseCode = "200", description = "The offer")
     @SecurityRequirements
     @GetMapping("/api/config")
     ServerOffer config() {
         return new ServerOffer(analyzers.offered().stream().map(this::describe).toList(), analyzers.defaultOption(),
-                uploads.maxBytes(), maxChunkBytes, pipeline.chunksPerJob());
+                uploads.maxBytes(), maxChunkBytes, pipeline.chunksPerJob(), ServerOffer.SettingsOffer.current());
     }
 
     private ServerOffer.AnalyzerOffer describe(AnalyzerOption option) {

@@ -1,6 +1,7 @@
 package io.roughcut.web;
 
 import io.roughcut.analysis.Category;
+import io.roughcut.analysis.PictureChecks;
 import io.roughcut.analysis.SegmentSource;
 import io.roughcut.export.ExportFormat;
 import io.roughcut.media.Normalization;
@@ -43,7 +44,8 @@ final class IdEnums {
             new IdEnum<>(Normalization.class, Normalization::id),
             new IdEnum<>(Category.class, Category::id),
             new IdEnum<>(SegmentSource.class, SegmentSource::id),
-            new IdEnum<>(ExportFormat.class, ExportFormat::id));
+            new IdEnum<>(ExportFormat.class, ExportFormat::id),
+            new IdEnum<>(PictureChecks.class, PictureChecks::id));
 
     private IdEnums() {
     }

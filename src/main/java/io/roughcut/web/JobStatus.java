@@ -1,5 +1,6 @@
 package io.roughcut.web;
 
+import io.roughcut.analysis.AnalysisOptions;
 import io.roughcut.media.Normalization;
 import io.roughcut.pipeline.AnalyzerOption;
 import io.roughcut.pipeline.JobState;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * @param shared             true while a share link exists
  * @param notes              what the person should know about the result: a recording that ended before its
  *                           stated length, or had no sound
+ * @param options            the analysis settings the job was (or is being) analysed with
  */
 @Schema(name = "JobStatus")
 public record JobStatus(UUID jobId, JobState status, @Schema(minimum = "0", maximum = "100", example = "52") int progress,
@@ -31,7 +33,7 @@ public record JobStatus(UUID jobId, JobState status, @Schema(minimum = "0", maxi
                         boolean conversionRequired, Normalization normalization,
                         @Schema(example = "3600.0") Double durationSeconds, ChunkCounts chunks,
                         OffsetDateTime estimatedCompletion, String error, boolean shared, OffsetDateTime createdAt,
-                        OffsetDateTime completedAt, List<String> notes) {
+                        OffsetDateTime completedAt, List<String> notes, AnalysisOptions options) {
 
     /** How many of the job's chunks are in each state. Immutable. */
     @Schema(name = "ChunkCounts")

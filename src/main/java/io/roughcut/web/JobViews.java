@@ -69,7 +69,7 @@ final class JobViews {
                 counts, CompletionEstimate.of(job, OffsetDateTime.now(ZoneOffset.UTC)),
                 text.scrub(job.errorMessage(), job.fileName()),
                 job.shareToken() != null, job.createdAt(), job.completedAt(),
-                log.notes(job.id()).stream().map(n -> text.scrub(n, job.fileName())).toList());
+                log.notes(job.id()).stream().map(n -> text.scrub(n, job.fileName())).toList(), job.options());
     }
 
     List<ChunkView> chunks(Job job) {

@@ -87,10 +87,10 @@ class VideoController {
         return views.cutList(views.owned(session, jobId));
     }
 
-    @Operation(summary = "Accept or reject a cut", description = "Saved at once; a rejected cut leaves the summary "
-            + "and the editors' exports.")
+    @Operation(summary = "Accept or reject a cut, or leave it to review", description = "Saved at once; a rejected "
+            + "cut, and one left to review, leaves the summary and the editors' exports until it is accepted.")
     @ApiResponse(responseCode = "200", description = "The decision as saved")
-    @ApiResponse(responseCode = "400", description = "No decision, or not accepted or rejected")
+    @ApiResponse(responseCode = "400", description = "No decision, or not accepted, rejected or review")
     @ApiResponse(responseCode = "404", description = "No such job in this session, or no such cut in its results")
     @ApiResponse(responseCode = "409", description = "The job has no results yet")
     @ApiResponse(responseCode = "413", description = "The body is over the size limit")
@@ -100,7 +100,7 @@ class VideoController {
                           @RequestBody(required = false) DecisionBody body) {
         Job job = views.owned(session, jobId);
         if (body == null || body.decision() == null) {
-            throw new BadRequestException("The field \"decision\" is required: \"accepted\" or \"rejected\".");
+            throw new BadRequestException("The field \"decision\" is required: \"accepted\", \"rejected\" or \"review\".");
         }
         if (!views.hasSegment(job, segmentId)) {
             throw new NotFoundException("There is no cut " + segmentId + " in the cut list of " + job.fileName() + ".");

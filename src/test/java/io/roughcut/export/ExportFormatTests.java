@@ -3,6 +3,10 @@ package io.roughcut.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.roughcut.cutlist.CutList;
+import io.roughcut.cutlist.Decision;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,30 @@ class ExportFormatTests {
         assertThat(ExportFormat.MP4.isRenderedVideo()).isTrue();
         assertThatThrownBy(ExportFormat.MP4::exporter).isInstanceOf(ExportException.class)
                 .hasMessageContaining("--render");
+    }
+
+    @Test
+    void aCutStillToReviewIsLeftOutOfEveryEditorsExportAsARejectedOneIs() throws Exception {
+        CutList accepted = Results.of(10, "25", Results.pauses(1, 2, 4, 5, 7, 8));
+        CutList review = accepted.withDecision("s-0002", Decision.REVIEW);
+        CutList rejected = accepted.withDecision("s-0002", Decision.REJECTED);
+        for (ExportFormat format : ExportFormat.cutListFormats()) {
+            if (format == ExportFormat.JSON) {
+                // The JSON is the whole review, to be picked up again: it keeps every cut with its decision.
+                assertThat(written(format, review)).containsPattern("\"decision\"\\s*:\\s*\"review\"");
+                continue;
+            }
+            assertThat(written(format, review)).as(format.id()).isEqualTo(written(format, rejected))
+                    .isNotEqualTo(written(format, accepted));
+        }
+        assertThat(review.summary().cutCount()).isEqualTo(2);
+        assertThat(review.summary().finalDuration()).as("its second is kept").isEqualTo(8.0);
+    }
+
+    private static String written(ExportFormat format, CutList cutList) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.exporter().write(cutList, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.analysis.AnalysisOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.testing.RedisServer;
@@ -59,7 +60,7 @@ class AttemptsIntegrationTests {
         UUID sessionId = jdbc.sql("SELECT id FROM sessions WHERE token_hash = ?")
                 .param(io.roughcut.session.SessionTokens.hash(session)).query(UUID.class).single();
         UUID id = UUID.randomUUID();
-        Job job = Job.queued(id, sessionId, "local", "talk.mp4", 10, "mp4", 4.0, Jobs.originalKey(id));
+        Job job = Job.queued(id, sessionId, "local", AnalysisOptions.DEFAULT, "talk.mp4", 10, "mp4", 4.0, Jobs.originalKey(id));
         server.bean(JobRepository.class).insert(job);
         Path video = io.roughcut.web.TestVideos.withOnePause(Files.createTempDirectory("roughcut-attempts-video"), 4);
         String described = server.bean(StoredMedia.class).write(new io.roughcut.media.MediaProbe(

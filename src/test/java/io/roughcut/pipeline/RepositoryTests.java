@@ -1,5 +1,6 @@
 package io.roughcut.pipeline;
 
+import io.roughcut.analysis.AnalysisOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.cutlist.Decision;
@@ -32,7 +33,7 @@ class RepositoryTests {
     }
 
     static Job job(TestDatabases.Db db, UUID session) {
-        Job job = Job.queued(UUID.randomUUID(), session, "local", "talk.mov", 1234, "mov", 12.5, "uploads/x/original");
+        Job job = Job.queued(UUID.randomUUID(), session, "local", AnalysisOptions.DEFAULT, "talk.mov", 1234, "mov", 12.5, "uploads/x/original");
         new JobRepository(db.jdbc()).insert(job);
         return job;
     }

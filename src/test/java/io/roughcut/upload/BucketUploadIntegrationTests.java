@@ -260,7 +260,8 @@ class BucketUploadIntegrationTests {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(ranged.statusCode()).isEqualTo(206);
         assertThat(new String(ranged.body(), StandardCharsets.ISO_8859_1)).isEqualTo("ftypisom");
-        assertThat(blobs.size("jobs/" + jobId + "/chunks/000.mp4")).as("chunks go once the result is in").isEmpty();
+        assertThat(blobs.size("jobs/" + jobId + "/chunks/000.mp4")).as("the chunks stay for a re-analysis, until the job goes")
+                .isPresent();
 
         assertThat(server.send(server.request(session, "/api/videos/" + jobId).DELETE().build()).statusCode()).isIn(200, 204);
         assertThat(objects("uploads/" + jobId + "/")).isZero();

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
@@ -189,6 +190,95 @@ class UploadIntegrationTests {
         HttpResponse<String> local = server.send(Multipart.file("file", "talk.mp4", bytes, Map.of("analyzer", "local"))
                 .post(server.request(session, "/api/videos/upload")).build());
         assertThat(local.statusCode()).as(local.body()).isEqualTo(200);
+    }
+
+    /** A setting out of its range, and what the refusal must say: the field, as sent, and what it takes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "minPauseSeconds | 0.1      | must be from 0.3 to 30 seconds, not 0.1.",
+            "minPauseSeconds | 31       | must be from 0.3 to 30 seconds, not 31.",
+            "minPauseSeconds | a second | must be a number of seconds, such as 1.5, not \"a second\".",
+            "minPauseSeconds | NaN      | must be a number of seconds",
+            "marginSeconds   | 0.5      | must be from 0 seconds to less than half the shortest pause (1 s), not 0.5.",
+            "marginSeconds   | -0.1     | must be from 0 seconds to less than half the shortest pause (1 s), not -0.1.",
+            "pictureChecks   | slides   | must be one of auto, camera, off, not \"slides\"."})
+    void anAnalysisSettingOutOfItsRangeIsRefusedOnBothRoutesNamingTheFieldAndTheRange(String field, String value,
+                                                                                      String says) throws Exception {
+        String session = server.newSession();
+        byte[] bytes = Files.readAllBytes(video);
+        HttpResponse<String> r = server.send(tus(session, "/api/uploads").header("Upload-Length", Long.toString(bytes.length))
+                .header("Upload-Metadata", "filename " + b64("talk.mp4") + "," + field + " " + b64(value))
+                .header("Content-Type", "application/offset+octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        JsonNode tusError = TestServer.JSON.readTree(r.body());
+        assertThat(tusError.path("error").asString()).isEqualTo("invalid_settings");
+        assertThat(tusError.path("message").asString()).startsWith("Upload-Metadata \"" + field + "\" " + says);
+
+        HttpResponse<String> form = server.send(Multipart.file("file", "talk.mp4", bytes, Map.of(field, value))
+                .post(server.request(session, "/api/videos/upload")).build());
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(400);
+        JsonNode formError = TestServer.JSON.readTree(form.body());
+        assertThat(formError.path("error").asString()).isEqualTo("invalid_settings");
+        assertThat(formError.path("message").asString()).startsWith("Form field \"" + field + "\" " + says);
+
+        // Nothing was stored: no upload row and no job.
+        String sessionId = server.getJson(session, "/api/sessions/current").path("id").asString();
+        assertThat(server.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM uploads WHERE session_id = ?").param(java.util.UUID.fromString(sessionId))
+                .query(Long.class).single()).isZero();
+        assertThat(server.getJson(session, "/api/sessions/current/videos").findValues("jobId")).isEmpty();
+    }
+
+    @Test
+    void theSettingsAnUploadChoosesAreTheJobsAndItsAnalysisUsesThem() throws Exception {
+        JsonNode offer = server.getJson(null, "/api/config").path("settings");
+        assertThat(offer.path("minPauseSeconds").path("defaultValue").asDouble()).isEqualTo(1.0);
+        assertThat(offer.path("minPauseSeconds").path("minimum").asDouble()).isEqualTo(0.3);
+        assertThat(offer.path("minPauseSeconds").path("maximum").asDouble()).isEqualTo(30.0);
+        assertThat(offer.path("marginSeconds").path("defaultValue").asDouble()).isEqualTo(0.2);
+        assertThat(offer.path("pictureChecks").path("defaultValue").asString()).isEqualTo("auto");
+        assertThat(offer.path("pictureChecks").path("modes").valueStream().map(JsonNode::asString))
+                .containsExactly("auto", "camera", "off");
+
+        // The video's one pause lasts 1.5 s: a shortest pause of 2.5 s finds none, the default finds it.
+        String session = server.newSession();
+        byte[] bytes = Files.readAllBytes(video);
+        HttpResponse<String> r = server.send(tus(session, "/api/uploads").header("Upload-Length", Long.toString(bytes.length))
+                .header("Upload-Metadata", "filename " + b64("talk.mp4") + ",minPauseSeconds " + b64("2.5")
+                        + ",marginSeconds " + b64("0.3") + ",pictureChecks " + b64("off"))
+                .header("Content-Type", "application/offset+octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        String byTus = r.headers().firstValue("Roughcut-Job-Id").orElseThrow();
+        HttpResponse<String> form = server.send(Multipart.file("file", "talk.mp4", bytes,
+                Map.of("minPauseSeconds", "1.2", "pictureChecks", "CAMERA")).post(server.request(session, "/api/videos/upload")).build());
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+        String byForm = TestServer.JSON.readTree(form.body()).path("jobId").asString();
+        HttpResponse<String> plain = server.send(Multipart.file("file", "talk.mp4", bytes)
+                .post(server.request(session, "/api/videos/upload")).build());
+        String byDefault = TestServer.JSON.readTree(plain.body()).path("jobId").asString();
+
+        JsonNode tusJob = server.awaitFinished(session, byTus, java.time.Duration.ofMinutes(1));
+        assertThat(tusJob.path("options").path("minPauseSeconds").asDouble()).isEqualTo(2.5);
+        assertThat(tusJob.path("options").path("marginSeconds").asDouble()).isEqualTo(0.3);
+        assertThat(tusJob.path("options").path("pictureChecks").asString()).isEqualTo("off");
+        JsonNode formJob = server.awaitFinished(session, byForm, java.time.Duration.ofMinutes(1));
+        assertThat(formJob.path("options").path("minPauseSeconds").asDouble()).isEqualTo(1.2);
+        assertThat(formJob.path("options").path("marginSeconds").asDouble()).as("the default").isEqualTo(0.2);
+        assertThat(formJob.path("options").path("pictureChecks").asString()).isEqualTo("camera");
+        JsonNode defaultJob = server.awaitFinished(session, byDefault, java.time.Duration.ofMinutes(1));
+        assertThat(defaultJob.path("options").path("minPauseSeconds").asDouble()).isEqualTo(1.0);
+        assertThat(defaultJob.path("options").path("pictureChecks").asString()).isEqualTo("auto");
+
+        assertThat(pauses(session, byTus)).isZero();
+        assertThat(pauses(session, byForm)).isEqualTo(1);
+        assertThat(pauses(session, byDefault)).isEqualTo(1);
+    }
+
+    private static long pauses(String session, String jobId) throws Exception {
+        return server.getJson(session, "/api/videos/" + jobId + "/results").path("segmentsToRemove").valueStream()
+                .filter(c -> c.path("category").asString().equals("pause")).count();
     }
 
     private static String b64(String value) {

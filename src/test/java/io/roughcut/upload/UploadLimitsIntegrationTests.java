@@ -1,5 +1,6 @@
 package io.roughcut.upload;
 
+import io.roughcut.analysis.AnalysisOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.pipeline.Job;
@@ -108,7 +109,7 @@ class UploadLimitsIntegrationTests {
             for (int i = 0; i < 2; i++) {
                 Job job = new Job(UUID.randomUUID(), sessionId, null, JobState.ANALYZING, 10, "local", "earlier.mp4", 10,
                         "mp4", "as-is", 6.0, "uploads/none/original", null, null, null, null, null, null,
-                        OffsetDateTime.now(ZoneOffset.UTC), null, null);
+                        OffsetDateTime.now(ZoneOffset.UTC), null, null, AnalysisOptions.DEFAULT);
                 jobs.insert(job);
                 held.add(job.id());
             }

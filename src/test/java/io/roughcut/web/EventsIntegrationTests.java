@@ -1,5 +1,6 @@
 package io.roughcut.web;
 
+import io.roughcut.analysis.AnalysisOptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roughcut.pipeline.ChunkState;
@@ -83,7 +84,7 @@ class EventsIntegrationTests {
                 .param(SessionTokens.hash(session)).query(UUID.class).single();
         Job job = new Job(UUID.randomUUID(), sessionId, null, JobState.ANALYZING, 10, "local", "talk.mp4", 10, "mp4",
                 "as-is", 6.0, "uploads/none/original", null, null, null, null, null, null,
-                OffsetDateTime.now(ZoneOffset.UTC), null, null);
+                OffsetDateTime.now(ZoneOffset.UTC), null, null, AnalysisOptions.DEFAULT);
         server.bean(JobRepository.class).insert(job);
         return job;
     }

@@ -119,6 +119,8 @@ class OpenApiContractIntegrationTests {
         String cut = results.path("segmentsToRemove").get(0).path("id").asString();
         api.call("PATCH", "/api/videos/" + jobId + "/segments/" + cut).session(session).json("{\"decision\":\"rejected\"}")
                 .expect(200);
+        api.call("PATCH", "/api/videos/" + jobId + "/segments/" + cut).session(session).json("{\"decision\":\"review\"}")
+                .expect(200);
         api.call("PATCH", "/api/videos/" + jobId + "/segments/" + cut).session(session).json("{\"decision\":\"maybe\"}")
                 .invalid().expect(400);
         api.call("PATCH", "/api/videos/" + jobId + "/segments/s-9999").session(session).json("{\"decision\":\"accepted\"}")
@@ -160,7 +162,31 @@ class OpenApiContractIntegrationTests {
                 Map.of("analyzer", "gemini"));
         api.call("POST", "/api/videos/upload").session(session).header("Content-Type", broken.contentType())
                 .body(bytes(broken)).expect(400);
+        String again = "/api/videos/" + jobId + "/reanalyze";
+        JsonNode early = json(api.call("POST", again).session(session).json("{\"minPauseSeconds\": 2}").expect(409));
+        assertThat(early.path("message").asString()).contains("once its analysis has finished");
         server.awaitFinished(session, jobId, Duration.ofSeconds(90));
+
+        // Analysed again with other settings: refused out of range, then started, and not twice at once.
+        JsonNode tooShort = json(api.call("POST", again).session(session).json("{\"minPauseSeconds\": 0.1}").expect(400));
+        assertThat(tooShort.path("message").asString()).isEqualTo("\"minPauseSeconds\" must be from 0.3 to 30 seconds, not 0.1.");
+        JsonNode wide = json(api.call("POST", again).session(session).json("{\"marginSeconds\": 0.5}").expect(400));
+        assertThat(wide.path("message").asString()).contains("\"marginSeconds\"", "less than half the shortest pause (1 s)");
+        json(api.call("POST", again).session(session).json("{\"pictureChecks\": \"slides\"}").invalid().expect(400));
+        JsonNode started = json(api.call("POST", again).session(session)
+                .json("{\"minPauseSeconds\": 2, \"pictureChecks\": \"off\"}").expect(202));
+        assertThat(started.path("status").asString()).isEqualTo("analyzing");
+        assertThat(started.path("options").path("minPauseSeconds").asDouble()).isEqualTo(2.0);
+        assertThat(started.path("options").path("marginSeconds").asDouble()).as("as it was").isEqualTo(0.2);
+        assertThat(started.path("options").path("pictureChecks").asString()).isEqualTo("off");
+        api.call("POST", again).session(session).json("{}").expect(409);
+        assertThat(server.awaitFinished(session, jobId, Duration.ofSeconds(90)).path("status").asString())
+                .isEqualTo("complete");
+        JsonNode reanalysed = json(api.call("GET", "/api/videos/" + jobId + "/results").session(session).expect(200));
+        assertThat(reanalysed.path("segmentsToRemove").valueStream().map(c -> c.path("category").asString()))
+                .as("its one pause is 1.5 s, under the new shortest pause").doesNotContain("pause");
+        api.call("POST", "/api/videos/00000000-0000-4000-8000-000000000000/reanalyze").session(session).json("{}")
+                .expect(404);
     }
 
     private static String newSession() throws Exception {

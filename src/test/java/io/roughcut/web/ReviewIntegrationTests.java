@@ -110,6 +110,52 @@ class ReviewIntegrationTests {
     }
 
     @Test
+    void aCutToReviewStaysInTheEditUntilItIsAcceptedAloneOrInABatchAndUndoPutsItBack() throws Exception {
+        String accepted = export("edl");
+        int cuts = original.path("summary").path("cutCount").asInt();
+        // A person (or the analysis) leaves the pause to review: proposed, not applied.
+        JsonNode answer = ok("{\"changes\": [{\"cutId\": \"" + pauseId + "\", \"decision\": \"review\"}]}");
+        assertThat(answer.path("cuts").get(0).path("decision").asString()).isEqualTo("review");
+        assertThat(answer.path("summary").path("cutCount").asInt()).isEqualTo(cuts - 1);
+        assertThat(answer.path("summary").path("finalDuration").asDouble())
+                .as("its time counts as kept").isEqualTo(original.path("summary").path("finalDuration").asDouble()
+                        + cut(original, pauseId).path("duration").asDouble(), offset(0.0015));
+        assertThat(export("csv")).doesNotContain(pauseId);
+        assertThat(export("edl")).isNotEqualTo(accepted).contains("00:00:00:00 00:00:10:00");
+        assertThat(cut(TestServer.JSON.readTree(export("json")), pauseId).path("decision").asString()).isEqualTo("review");
+
+        // Accepted with the one-cut route, it is cut; put back to review the same way, it is not.
+        HttpResponse<String> accept = server.send(server.request(session, "/api/videos/" + jobId + "/segments/" + pauseId)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"decision\": \"accepted\"}")).build());
+        assertThat(accept.statusCode()).as(accept.body()).isEqualTo(200);
+        assertThat(export("edl")).isEqualTo(accepted);
+        HttpResponse<String> back = server.send(server.request(session, "/api/videos/" + jobId + "/segments/" + pauseId)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"decision\": \"review\"}")).build());
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        assertThat(TestServer.JSON.readTree(back.body()).path("decision").asString()).isEqualTo("review");
+        assertThat(cut(results(), pauseId).path("decision").asString()).isEqualTo("review");
+
+        // A bulk decision over it and a cut of the reviewer's, then its undo: the earlier states sent back.
+        ok("""
+                {"changes": [
+                  {"cutId": "r-two", "start": 6.0, "end": 7.0, "category": "technical", "decision": "review"},
+                  {"cutId": "%s", "decision": "accepted"}, {"cutId": "r-two", "decision": "accepted"}]}""".formatted(pauseId));
+        assertThat(cut(results(), "r-two").path("decision").asString()).isEqualTo("accepted");
+        assertThat(export("csv")).contains(pauseId + ",").contains("r-two,");
+        ok("""
+                {"changes": [{"cutId": "%s", "decision": "review"}, {"cutId": "r-two", "decision": "review"}]}"""
+                .formatted(pauseId));
+        JsonNode undone = results();
+        assertThat(cut(undone, pauseId).path("decision").asString()).isEqualTo("review");
+        assertThat(cut(undone, "r-two").path("decision").asString()).isEqualTo("review");
+        assertThat(export("csv")).doesNotContain(pauseId).doesNotContain("r-two");
+        assertThat(export("edl")).contains("00:00:00:00 00:00:10:00");
+        resetAll();
+    }
+
+    @Test
     void splitMergeAndTheirUndoAreWholeStatesOfTheCutsTheyTouch() throws Exception {
         JsonNode pause = cut(original, pauseId);
         double start = pause.path("start").asDouble();

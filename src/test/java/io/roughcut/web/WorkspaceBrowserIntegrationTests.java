@@ -465,6 +465,61 @@ class WorkspaceBrowserIntegrationTests {
     }
 
     @Test
+    void aCutToReviewIsShownApartKeptInTheEditAndAcceptedWithTheKeyA() throws Exception {
+        TestServer server = talk.server();
+        // The black stretch at 100 s, while the talk goes on: a picture fault that would cut words.
+        JsonNode black = talk.results().path("segmentsToRemove").valueStream()
+                .filter(c -> c.path("category").asString().equals("technical") && c.path("start").asDouble() > 99)
+                .findFirst().orElseThrow();
+        String id = black.path("id").asString();
+        String was = black.path("decision").asString();
+        long endFrame = Math.round(black.path("end").asDouble() * FPS);
+        try (Chromium owner = talk.owner()) {
+            // Left to review, as the analysis leaves such a cut, whatever it did with this one.
+            decide(server, id, "review");
+            openWorkspace(owner, "/jobs/" + talk.jobId());
+            List<EdlEvent> reviewing = EdlEvent.parse(owner.fetchText("/api/export/" + talk.jobId() + "/edl"));
+            assertThat(reviewing).as("the black stretch stays in the edit").noneMatch(e -> e.in() == endFrame);
+            assertThat(row(owner, id).getAttribute("data-decision")).isEqualTo("review");
+            assertThat(row(owner, id).getAttribute("class")).contains("decision-review").doesNotContain("rejected");
+            assertThat(row(owner, id).getText()).contains("To review", "Kept in until you accept it",
+                    black.path("reason").asString());
+            assertThat(owner.find("#timeline .cut[data-id='" + id + "']").getAttribute("class")).contains("review");
+            assertThat(owner.find("#review-actions").getText()).contains("to review:");
+            String remaining = owner.find("#remaining-length").getText();
+            zoomTo(owner, 30);
+            owner.screenshot("workspace-review-cut-1280", 1280);
+
+            selectRow(owner, id);
+            keys(owner, "a");
+            owner.waitFor(PAGE, d -> "accepted".equals(row(owner, id).getAttribute("data-decision")));
+            awaitSaved(owner);
+            assertThat(cutOf(talk.results(), id).path("decision").asString()).isEqualTo("accepted");
+            assertThat(owner.find("#remaining-length").getText()).as("its time is cut now").isNotEqualTo(remaining);
+            List<EdlEvent> accepted = EdlEvent.parse(owner.fetchText("/api/export/" + talk.jobId() + "/edl"));
+            assertThat(accepted).as("the kept part around it is two now").hasSize(reviewing.size() + 1)
+                    .anyMatch(e -> e.in() == endFrame);
+
+            // Undo puts it back to review, on the page and on the server.
+            ctrl(owner, false);
+            owner.waitFor(PAGE, d -> "review".equals(row(owner, id).getAttribute("data-decision")));
+            awaitSaved(owner);
+            assertThat(cutOf(talk.results(), id).path("decision").asString()).isEqualTo("review");
+            assertThat(owner.scriptErrors()).isEmpty();
+            assertCleanText(owner);
+        } finally {
+            decide(server, id, was);
+        }
+    }
+
+    private static void decide(TestServer server, String id, String decision) throws Exception {
+        var r = server.send(server.request(talk.session(), "/api/videos/" + talk.jobId() + "/review")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"changes\": [{\"cutId\": \"" + id + "\", \"decision\": \"" + decision + "\"}]}")).build());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    @Test
     void pagesSayWhatIsThereAndWhatIsNot() {
         try (Chromium browser = talk.owner()) {
             browser.open("/jobs/00000000-0000-4000-8000-000000000000");
@@ -488,6 +543,11 @@ class WorkspaceBrowserIntegrationTests {
             assertThat(browser.find("#findings").getText()).contains("pauses", "dead air", "black or frozen video")
                     .doesNotContain("filler words");
             assertThat(browser.find("link[rel=icon]").getAttribute("href")).endsWith("/favicon.svg");
+            // The analysis settings are offered with the server's defaults.
+            browser.waitFor(PAGE, d -> browser.find("#min-pause-hint").getAttribute("textContent").contains("Default"));
+            assertThat(browser.find("#min-pause").getAttribute("value")).isEqualTo("1");
+            assertThat(browser.find("#margin").getAttribute("value")).isEqualTo("0.2");
+            assertThat(browser.find("#picture-checks").getAttribute("value")).isEqualTo("auto");
             assertThat(browser.scriptErrors()).isEmpty();
         }
     }
