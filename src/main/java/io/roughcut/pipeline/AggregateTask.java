@@ -74,7 +74,7 @@ final class AggregateTask implements TaskHandler {
                 : Duration.between(job.startedAt(), JobRepository.now()).toMillis();
         String result = assembly.aggregate(new Aggregation(job.id(), job.fileName(), job.fileSize(), original,
                 job.durationSeconds() == null ? original.durationSeconds() : job.durationSeconds(),
-                job.normalization(), job.analyzer(), outcomes, elapsed));
+                job.normalization(), job.analyzer(), outcomes, elapsed, job.options().pictureChecks()));
         JobState end = failed == 0 ? JobState.COMPLETE : failed == outcomes.size() ? JobState.FAILED : JobState.PARTIAL;
         AtomicReference<String> kept = new AtomicReference<>();
         return TaskResult.of(() -> {

@@ -24,7 +24,7 @@ final class CutListResults implements ResultAssembly {
     @Override
     public String aggregate(Aggregation a) {
         SourceSummary source = SourceSummary.of(a.fileName(), null, a.sizeBytes(), a.durationSeconds(), a.original(),
-                a.normalization());
+                a.normalization()).withPictureChecks(a.pictureChecks());
         List<ChunkResult> chunks = a.chunks().stream().map(c -> c.state() == ChunkState.COMPLETE
                 ? new ChunkResult(c.chunk(), c.sizeBytes(), ChunkStatus.COMPLETE, c.segments(), c.usage(), null)
                 : new ChunkResult(c.chunk(), c.sizeBytes(), ChunkStatus.FAILED, List.of(), c.usage(), c.error()))

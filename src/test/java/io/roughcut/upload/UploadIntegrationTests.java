@@ -274,6 +274,11 @@ class UploadIntegrationTests {
         assertThat(pauses(session, byTus)).isZero();
         assertThat(pauses(session, byForm)).isEqualTo(1);
         assertThat(pauses(session, byDefault)).isEqualTo(1);
+        // Each result names the picture-checks mode that ran.
+        for (Map.Entry<String, String> job : Map.of(byTus, "off", byForm, "camera", byDefault, "auto").entrySet()) {
+            assertThat(server.getJson(session, "/api/videos/" + job.getKey() + "/results").path("source")
+                    .path("pictureChecks").asString()).isEqualTo(job.getValue());
+        }
     }
 
     private static long pauses(String session, String jobId) throws Exception {
