@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rendered cut video, the {@code mp4} export: rendered in the background by a render task, of the review
@@ -48,8 +51,10 @@ class RenderController {
     private final Renders renders;
     private final MediaRanges media;
     private final JobEvents events;
+    private final JsonMapper json;
 
-    RenderController(JobViews views, Renders renders, MediaRanges media, JobEvents events) {
+    RenderController(JobViews views, Renders renders, MediaRanges media, JobEvents events, JsonMapper json) {
+        this.json = json;
         this.views = views;
         this.renders = renders;
         this.media = media;
@@ -87,7 +92,7 @@ class RenderController {
     @ApiResponse(responseCode = "416", description = "The range is outside the video")
     @ApiResponse(responseCode = "503", description = "Rendering failed on the server; the message says what to do")
     @GetMapping("/api/export/{jobId}/mp4")
-    ResponseEntity<?> download(@RequestAttribute(CurrentSession.ATTRIBUTE) @Parameter(hidden = true) Session session,
+    ResponseEntity<StreamingResponseBody> download(@RequestAttribute(CurrentSession.ATTRIBUTE) @Parameter(hidden = true) Session session,
                                @PathVariable UUID jobId, HttpServletRequest request) {
         Job job = views.owned(session, jobId);
         CutList reviewed = views.cutList(job);
@@ -160,7 +165,7 @@ class RenderController {
     @ApiResponse(responseCode = "503", description = "Rendering failed on the server; the message says what to do")
     @SecurityRequirements
     @GetMapping("/api/shared/{token}/export/mp4")
-    ResponseEntity<?> shared(@PathVariable String token, HttpServletRequest request) {
+    ResponseEntity<StreamingResponseBody> shared(@PathVariable String token, HttpServletRequest request) {
         Job job = views.shared(token);
         return answer(job, current(job, SHARED_HINT), sharedUrl(token), request);
     }
@@ -177,14 +182,20 @@ class RenderController {
         return views.render(job, current(job, SHARED_HINT), sharedUrl(token));
     }
 
-    /** The video once rendered, its state while it renders, and a failure as the server's. */
-    private ResponseEntity<?> answer(Job job, Render render, String url, HttpServletRequest request) {
+    /**
+     * The video once rendered, its state while it renders, and a failure as the server's. The state goes out as
+     * a streamed body too: Spring streams a body only from a method declared to return one.
+     */
+    private ResponseEntity<StreamingResponseBody> answer(Job job, Render render, String url, HttpServletRequest request) {
         return switch (render.state()) {
             case DONE -> media.serve(render.blobKey(), "The cut video of " + job.fileName() + " is no longer stored. "
                     + "Render it again.", ExportFormat.MP4.fileName(job.fileName()), request);
             case FAILED -> throw new RenderFailedException(views.render(job, render, url).message());
-            case QUEUED, RENDERING -> ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_SECONDS).body(views.render(job, render, url));
+            case QUEUED, RENDERING -> {
+                byte[] status = json.writeValueAsBytes(views.render(job, render, url));
+                yield ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.RETRY_AFTER, RETRY_SECONDS)
+                        .contentType(MediaType.APPLICATION_JSON).contentLength(status.length).body(out -> out.write(status));
+            }
         };
     }
 

@@ -35,7 +35,7 @@ class ExportBrowserIntegrationTests {
     void exportButtonsAndTheBrowsersOwnWebVttParser() {
         try (Chromium owner = new Chromium(app.base())) {
             String jobId = uploadAndWait(owner, app.video());
-            owner.waitFor(PAGE, d -> owner.findAll("#exports li").size() == ExportFormat.cutListFormats().size());
+            owner.waitFor(PAGE, d -> owner.findAll("#exports li").size() == ExportFormat.values().length);
             for (ExportFormat format : ExportFormat.cutListFormats()) {
                 WebElement item = owner.find("#exports li[data-format='" + format.id() + "']");
                 assertThat(item.findElement(By.tagName("a")).getAttribute("href"))
@@ -76,7 +76,7 @@ class ExportBrowserIntegrationTests {
             try (Chromium guest = new Chromium(app.base())) {
                 guest.driver().get(shareLink);
                 guest.waitFor(PROCESSING, d -> guest.find("#results").isDisplayed());
-                guest.waitFor(PAGE, d -> guest.findAll("#exports li").size() == ExportFormat.cutListFormats().size());
+                guest.waitFor(PAGE, d -> guest.findAll("#exports li").size() == ExportFormat.values().length);
                 assertThat(guest.find("#exports a[data-format=xmeml]").getAttribute("href"))
                         .endsWith("/api/shared/" + token + "/export/xmeml");
                 assertThat(guest.find("#exports li[data-format=mlt] .lede").getText()).contains("Shotcut");
