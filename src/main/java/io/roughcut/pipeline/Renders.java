@@ -46,7 +46,7 @@ public final class Renders {
 
     /**
      * The render of {@code reviewed}, the job's cut list as its reviewer left it: the one there is, or a new
-     * one, queued. A render that failed for good is started again.
+     * one, queued. A render that failed for good, or whose video is no longer stored, is started again.
      *
      * @throws NothingKeptException when the review cuts everything
      */
@@ -60,7 +60,7 @@ public final class Renders {
             // Two requests for one job at once make one render.
             jobs.lock(job.id());
             Optional<Render> was = renders.find(job.id());
-            if (was.isPresent() && was.get().keptHash().equals(hash) && was.get().state() != RenderState.FAILED) {
+            if (was.isPresent() && was.get().keptHash().equals(hash) && stands(was.get())) {
                 return new Requested(was.get(), null, null);
             }
             renders.request(job.id(), kept);
@@ -77,6 +77,16 @@ public final class Renders {
             deleteStale(requested.staleKey());
         }
         return requested.render();
+    }
+
+    /** A render that needs no new one: under way, or done with its video still stored. */
+    private boolean stands(Render render) {
+        return switch (render.state()) {
+            case QUEUED, RENDERING -> true;
+            // A bucket's lifecycle rule, or an operator, may have removed the video since.
+            case DONE -> blobs.size(render.blobKey()).isPresent();
+            case FAILED -> false;
+        };
     }
 
     /** The render of {@code reviewed}, if one was asked for; a render of an earlier review is not it. */

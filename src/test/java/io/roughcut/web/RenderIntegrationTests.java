@@ -115,6 +115,19 @@ class RenderIntegrationTests {
         assertThat(json(api.call("GET", "/api/shared/" + token + "/export/mp4/status").expect(200)).path("url")
                 .asString()).isEqualTo("/api/shared/" + token + "/export/mp4");
         api.call("GET", "/api/shared/not-a-token/export/mp4").expect(404);
+
+        // The video is gone from the store (a bucket's lifecycle rule, say): asking again renders it again.
+        try (Stream<Path> videos = Files.list(running.data().resolve("blobs/jobs/" + jobId + "/render"))) {
+            for (Path video : videos.toList()) {
+                Files.delete(video);
+            }
+        }
+        assertThat(new String(api.call("GET", "/api/shared/" + token + "/export/mp4").expect(404).body()))
+                .contains("no longer stored");
+        api.call("POST", "/api/export/" + jobId + "/mp4").session(session).expect(202);
+        assertPlaysFor(Files.write(running.dir().resolve("rendered-again.mp4"),
+                awaitVideo(session, "/api/export/" + jobId + "/mp4").body()),
+                keptFrames(server.getJson(session, "/api/videos/" + jobId + "/results")));
     }
 
     @Test
