@@ -13,7 +13,7 @@ import { sharedUrl } from './routes.js';
 export function exportShareCard(review, shareToken, onError,
   exportUrl = (format) => `/api/export/${encodeURIComponent(review.jobId)}/${format}`) {
   const id = encodeURIComponent(review.jobId);
-  const exports = exportList((f) => exportUrl(encodeURIComponent(f.id)));
+  const exports = exportList((f) => exportUrl(encodeURIComponent(f.id)), review);
   exports.addEventListener('click', afterSaving(review));
   if (review.readOnly) {
     return h('section', { class: 'card stack', 'aria-labelledby': 'export-title' },

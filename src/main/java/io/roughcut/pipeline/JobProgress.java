@@ -134,8 +134,8 @@ final class JobProgress {
         }
     }
 
-    /** Lets a report through at most every {@link #REPORT_EVERY}, and always a final one. */
-    private static final class Throttle {
+    /** Lets a report through at most every {@link #REPORT_EVERY}, and always a final one. Thread-safe. */
+    static final class Throttle {
 
         private long last = Long.MIN_VALUE;
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * chunk's row, the job's result), so a task that runs again overwrites and never adds. Their row writes come
  * back as a {@link TaskResult}, which the runner commits only while the task's claim holds. Thread-safe.
  */
-sealed interface TaskHandler permits PrepareTask, AnalyzeChunkTask, AggregateTask {
+sealed interface TaskHandler permits PrepareTask, AnalyzeChunkTask, AggregateTask, RenderTask {
 
     TaskType type();
 

@@ -17,6 +17,10 @@ public record TaskPolicy(int attempts, Duration limit, Duration backoff, int con
             case PREPARE -> new TaskPolicy(3, Duration.ofHours(8), Duration.ofSeconds(2), settings.concurrentJobs());
             case ANALYZE_CHUNK -> new TaskPolicy(3, Duration.ofMinutes(30), Duration.ofSeconds(1), settings.analyzeWorkers());
             case AGGREGATE -> new TaskPolicy(3, Duration.ofMinutes(5), Duration.ofSeconds(1), settings.concurrentJobs());
+            // A smart render of an hour copies most of it and re-encodes seconds around each cut, on up to four
+            // cores of its own (RenderSettings.parallelism): one at a time per process, and a full re-encode of
+            // a long 4K file still fits in the limit.
+            case RENDER -> new TaskPolicy(2, Duration.ofHours(3), Duration.ofSeconds(5), 1);
         };
     }
 

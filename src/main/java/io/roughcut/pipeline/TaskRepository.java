@@ -80,7 +80,7 @@ public final class TaskRepository {
             case PREPARE -> " AND (SELECT COUNT(*) FROM video_jobs j WHERE j.id <> :job "
                     + "AND (j.state IN ('PREPARING', 'ANALYZING', 'AGGREGATING') OR EXISTS (SELECT 1 FROM tasks p "
                     + "WHERE p.job_id = j.id AND p.type = 'PREPARE' AND p.state = 'PROCESSING'))) < :jobLimit";
-            case AGGREGATE -> "";
+            case AGGREGATE, RENDER -> "";
         };
         return transaction.execute(status -> {
             switch (task.type()) {
@@ -88,7 +88,7 @@ public final class TaskRepository {
                         .query(UUID.class).optional();
                 case PREPARE -> jdbc.sql("SELECT name FROM pipeline_locks WHERE name = 'jobs' FOR UPDATE")
                         .query(String.class).single();
-                case AGGREGATE -> { }
+                case AGGREGATE, RENDER -> { }
             }
             UUID token = UUID.randomUUID();
             int claimed = jdbc.sql("UPDATE tasks SET state = 'PROCESSING', attempts = attempts + 1, claim_token = :token, "

@@ -49,7 +49,12 @@ class EventsController {
         Job job = views.owned(session, jobId);
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
         AtomicReference<AutoCloseable> subscription = new AtomicReference<>();
-        subscription.set(events.subscribe(job.id(), event -> send(emitter, event)));
+        subscription.set(events.subscribe(job.id(), event -> {
+            // The cut video's render has a stream of its own (RenderController).
+            if (!JobEvent.RENDER.equals(event.type())) {
+                send(emitter, event);
+            }
+        }));
         Runnable unsubscribe = () -> {
             try {
                 subscription.get().close();

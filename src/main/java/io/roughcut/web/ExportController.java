@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -45,18 +46,21 @@ class ExportController {
      * @param name       what people call it, such as "FCP7 XML"
      * @param extension  the downloaded file's extension, without the dot
      * @param forEditors one line on the editors and programs it is for
+     * @param rendered   true for the cut video, which is rendered in the background (POST its address to
+     *                   start) rather than written from the cut list at once
      */
-    record ExportFormatView(String id, String name, String extension, String forEditors) {
+    record ExportFormatView(String id, String name, String extension, String forEditors, boolean rendered) {
     }
 
     @Operation(summary = "The export formats", description = "Every format a cut list can be downloaded in, and "
-            + "the editors it is for.")
+            + "the editors it is for; the cut video last.")
     @ApiResponse(responseCode = "200", description = "The formats, the default first")
     @SecurityRequirements
     @GetMapping("/api/export/formats")
     List<ExportFormatView> formats() {
-        return ExportFormat.cutListFormats().stream()
-                .map(f -> new ExportFormatView(f.id(), f.label(), f.extension(), f.editors())).toList();
+        return Arrays.stream(ExportFormat.values())
+                .map(f -> new ExportFormatView(f.id(), f.label(), f.extension(), f.editors(), f.isRenderedVideo()))
+                .toList();
     }
 
     @Operation(summary = "Download the cut list for an editor", description = "The file is named after the "
@@ -88,8 +92,9 @@ class ExportController {
         ExportFormat format = ExportFormat.fromId(id).orElseThrow(() -> new NotFoundException(
                 "There is no export format \"" + id + "\". Formats: " + String.join(", ", ids()) + "."));
         if (format.isRenderedVideo()) {
-            throw new NotFoundException("The cut video (mp4) is not served here yet. Render it on the command line:"
-                    + " roughcut analyze FILE --render OUT.mp4. Formats here: " + String.join(", ", ids()) + ".");
+            // Only a differently spelt "mp4" gets here; the cut video has routes of its own (RenderController).
+            throw new NotFoundException("The cut video is rendered at the address ending in /mp4, in lower case. "
+                    + "Formats here: " + String.join(", ", ids()) + ".");
         }
         return format;
     }

@@ -8,6 +8,7 @@ import io.roughcut.media.Normalization;
 import io.roughcut.pipeline.AnalyzerOption;
 import io.roughcut.pipeline.ChunkState;
 import io.roughcut.pipeline.JobState;
+import io.roughcut.pipeline.RenderState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ final class IdEnums {
 
     static final List<IdEnum<?>> ALL = List.of(
             new IdEnum<>(JobState.class, JobState::id),
+            new IdEnum<>(RenderState.class, RenderState::id),
             new IdEnum<>(ChunkState.class, ChunkState::id),
             new IdEnum<>(AnalyzerOption.class, AnalyzerOption::id),
             new IdEnum<>(Normalization.class, Normalization::id),

@@ -11,6 +11,7 @@ import io.roughcut.pipeline.CompletionEstimate;
 import io.roughcut.pipeline.Job;
 import io.roughcut.pipeline.JobRepository;
 import io.roughcut.pipeline.ProcessingLog;
+import io.roughcut.pipeline.Render;
 import io.roughcut.review.Reviews;
 import io.roughcut.session.Session;
 import java.time.OffsetDateTime;
@@ -92,6 +93,12 @@ final class JobViews {
     /** The result JSON as the reviewer left it: their edits and decisions applied. Every export reads this. */
     String results(Job job) {
         return reviews.result(job.id()).orElseThrow(() -> notReady(job));
+    }
+
+    /** The render as the API shows it, downloading from {@code url}; no server path in its message. */
+    RenderStatus render(Job job, Render render, String url) {
+        return new RenderStatus(render.state(), render.progress(), render.kept().seconds(), render.durationSeconds(),
+                render.sizeBytes(), text.scrub(render.errorMessage(), job.fileName()), url);
     }
 
     static NotReadyException notReady(Job job) {

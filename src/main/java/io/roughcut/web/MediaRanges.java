@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Serves a job's video for the preview player: a redirect to a presigned link when the blob store is a
- * bucket, otherwise the bytes with HTTP range requests, streamed from the local store.
+ * Serves a job's videos, its recording for the preview player and its rendered cut: a redirect to a presigned
+ * link when the blob store is a bucket, otherwise the bytes with HTTP range requests, streamed from the local
+ * store.
  */
 @Component
 final class MediaRanges {
@@ -34,7 +35,17 @@ final class MediaRanges {
     }
 
     ResponseEntity<StreamingResponseBody> serve(Job job, HttpServletRequest request) {
-        String key = jobs.mediaKey(job);
+        return serve(jobs.mediaKey(job), "The video of " + job.fileName() + " is no longer stored.", null, request);
+    }
+
+    /**
+     * Serves the blob at {@code key} as a video, with ranges.
+     *
+     * @param missing    the message when the blob is gone
+     * @param attachment the download's file name, or null for a video to play in the page (a player ignores
+     *                   the disposition; a link saves the file under this name)
+     */
+    ResponseEntity<StreamingResponseBody> serve(String key, String missing, String attachment, HttpServletRequest request) {
         // A bucket serves the bytes itself (ranges included) from a short-lived link; the API node streams only
         // what it has on its own disk.
         var link = blobs.presignedGet(key, linkLifetime);
@@ -42,8 +53,7 @@ final class MediaRanges {
             return ResponseEntity.status(HttpStatus.FOUND).location(link.get())
                     .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + (linkLifetime.toSeconds() / 2)).build();
         }
-        long size = blobs.size(key).orElseThrow(() -> new NotFoundException("The video of " + job.fileName()
-                + " is no longer stored."));
+        long size = blobs.size(key).orElseThrow(() -> new NotFoundException(missing));
         String header = request.getHeader(HttpHeaders.RANGE);
         long start = 0;
         long end = size - 1;
@@ -68,6 +78,9 @@ final class MediaRanges {
                 .contentType(MediaType.parseMediaType("video/mp4"))
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
                 .contentLength(length);
+        if (attachment != null) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(attachment));
+        }
         if (status == HttpStatus.PARTIAL_CONTENT) {
             response.header(HttpHeaders.CONTENT_RANGE, "bytes " + start + "-" + end + "/" + size);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,11 +65,16 @@ class ExportApiIntegrationTests {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.headers().firstValue("Set-Cookie")).as("no session is made for it").isEmpty();
         List<String> ids = new ArrayList<>();
+        List<String> rendered = new ArrayList<>();
         TestServer.JSON.readTree(list.body()).forEach(f -> {
             ids.add(f.path("id").asString());
             assertThat(f.path("forEditors").asString()).isNotBlank();
+            if (f.path("rendered").asBoolean()) {
+                rendered.add(f.path("id").asString());
+            }
         });
-        assertThat(ids).containsExactlyElementsOf(ExportFormat.cutListFormats().stream().map(ExportFormat::id).toList());
+        assertThat(ids).containsExactlyElementsOf(Arrays.stream(ExportFormat.values()).map(ExportFormat::id).toList());
+        assertThat(rendered).as("the cut video, rendered before it downloads").containsExactly("mp4");
     }
 
     @Test
@@ -117,10 +123,15 @@ class ExportApiIntegrationTests {
     }
 
     @Test
-    void theRenderedVideoAndUnknownFormatsAreNotFoundWithWhatToDo() throws Exception {
+    void theRenderedVideoStartsRenderingAndUnknownFormatsAreNotFoundWithTheList() throws Exception {
         HttpResponse<String> mp4 = server.get(session, "/api/export/" + jobId + "/mp4");
-        assertThat(mp4.statusCode()).isEqualTo(404);
-        assertThat(mp4.body()).contains("--render");
+        assertThat(mp4.statusCode()).as("rendering, or rendered already: %s", mp4.body()).isIn(200, 202);
+        if (mp4.statusCode() == 202) {
+            assertThat(TestServer.JSON.readTree(mp4.body()).path("state").asString()).isIn("queued", "rendering");
+        }
+        HttpResponse<String> shouting = server.get(session, "/api/export/" + jobId + "/MP4");
+        assertThat(shouting.statusCode()).isEqualTo(404);
+        assertThat(shouting.body()).contains("/mp4, in lower case");
 
         HttpResponse<String> docx = server.get(session, "/api/export/" + jobId + "/docx");
         assertThat(docx.statusCode()).isEqualTo(404);

@@ -24,9 +24,13 @@ import tools.jackson.databind.JsonNode;
  * Exports in headless Chromium: the job page and the shared page offer a button per format of the registry,
  * each with a line on the editors it is for; Chromium's own WebVTT parser reads the markers through a
  * {@code <track>} on the review player, a cue at each accepted cut's times; and the review player plays the
- * smart-rendered cut video through to its end.
+ * smart-rendered cut video through to its end. The job page renders the cut video on the server, follows the
+ * render and plays the result in a player of its own; the shared page offers the owner's render.
  */
 class ExportBrowserIntegrationTests {
+
+    /** A render of a few seconds of tiny video, with room for a machine busy with other work. */
+    private static final java.time.Duration RENDERING = java.time.Duration.ofSeconds(90);
 
     @RegisterExtension
     static final BrowserTests app = new BrowserTests();
@@ -35,7 +39,7 @@ class ExportBrowserIntegrationTests {
     void exportButtonsAndTheBrowsersOwnWebVttParser() {
         try (Chromium owner = new Chromium(app.base())) {
             String jobId = uploadAndWait(owner, app.video());
-            owner.waitFor(PAGE, d -> owner.findAll("#exports li").size() == ExportFormat.cutListFormats().size());
+            owner.waitFor(PAGE, d -> owner.findAll("#exports li").size() == ExportFormat.values().length);
             for (ExportFormat format : ExportFormat.cutListFormats()) {
                 WebElement item = owner.find("#exports li[data-format='" + format.id() + "']");
                 assertThat(item.findElement(By.tagName("a")).getAttribute("href"))
@@ -76,7 +80,7 @@ class ExportBrowserIntegrationTests {
             try (Chromium guest = new Chromium(app.base())) {
                 guest.driver().get(shareLink);
                 guest.waitFor(PROCESSING, d -> guest.find("#results").isDisplayed());
-                guest.waitFor(PAGE, d -> guest.findAll("#exports li").size() == ExportFormat.cutListFormats().size());
+                guest.waitFor(PAGE, d -> guest.findAll("#exports li").size() == ExportFormat.values().length);
                 assertThat(guest.find("#exports a[data-format=xmeml]").getAttribute("href"))
                         .endsWith("/api/shared/" + token + "/export/xmeml");
                 assertThat(guest.find("#exports li[data-format=mlt] .lede").getText()).contains("Shotcut");
@@ -111,6 +115,66 @@ class ExportBrowserIntegrationTests {
                     .isCloseTo(plan.durationSeconds(), within(0.1));
             assertThat(viewer.scriptErrors()).isEmpty();
         }
+    }
+
+    @Test
+    void theJobPageRendersTheCutVideoAndPlaysItAndTheSharedPageOffersIt() {
+        try (Chromium owner = new Chromium(app.base())) {
+            String jobId = uploadAndWait(owner, app.video());
+            owner.waitFor(PAGE, d -> owner.find("#render-start").isDisplayed());
+            assertThat(owner.find("#render-download").isDisplayed()).as("nothing to download yet").isFalse();
+            owner.find("#render-start").click();
+            owner.waitFor(RENDERING, d -> "done".equals(mp4Item(owner).getAttribute("data-state")));
+            JsonNode status = TestServer.JSON.readTree(owner.fetchText("/api/export/" + jobId + "/mp4/status"));
+            double rendered = status.path("durationSeconds").asDouble();
+            assertThat(rendered).as("two pauses cut from 10 s").isLessThan(9.5);
+            assertThat(owner.find("#render-download").getAttribute("href")).endsWith("/api/export/" + jobId + "/mp4");
+            assertThat(owner.find("#render-state").getText()).startsWith("Rendered: ");
+            assertPlaysToItsEnd(owner, rendered);
+            assertThat(owner.scriptErrors()).as("script errors on the job page").isEmpty();
+            owner.screenshot("job-render-1280", 1280);
+
+            owner.find("#create-share").click();
+            owner.waitFor(PAGE, d -> owner.find("#share-link").isDisplayed());
+            String shareLink = owner.find("#share-link").getAttribute("value");
+            try (Chromium guest = new Chromium(app.base())) {
+                guest.driver().get(shareLink);
+                guest.waitFor(PROCESSING, d -> guest.find("#results").isDisplayed());
+                guest.waitFor(PAGE, d -> "done".equals(mp4Item(guest).getAttribute("data-state")));
+                assertThat(guest.find("#render-start").isDisplayed()).as("a guest starts no render").isFalse();
+                assertPlaysToItsEnd(guest, rendered);
+                assertThat(guest.scriptErrors()).as("script errors on the shared page").isEmpty();
+                BrowserTests.assertCleanText(guest);
+            }
+
+            // A changed review makes the video out of date: the page offers to render it again.
+            WebElement first = owner.findAll("#cut-list li.cutrow").get(0);
+            first.findElement(By.cssSelector("button[data-action=reject]")).click();
+            owner.waitFor(PAGE, d -> "none".equals(mp4Item(owner).getAttribute("data-state")));
+            assertThat(owner.find("#render-start").isDisplayed()).isTrue();
+            assertThat(owner.find("#render-player").isDisplayed()).as("the outdated video is not shown").isFalse();
+            assertThat(owner.scriptErrors()).isEmpty();
+        }
+    }
+
+    private static WebElement mp4Item(Chromium browser) {
+        return browser.find("#exports li[data-format=mp4]");
+    }
+
+    /** The page's player of the cut video has its length, and plays its last second through to the end. */
+    private static void assertPlaysToItsEnd(Chromium browser, double duration) {
+        browser.waitFor(PAGE, d -> ((Number) browser.script(
+                "return document.getElementById('render-player').readyState;")).intValue() >= 1);
+        assertThat(((Number) browser.script("return document.getElementById('render-player').duration;")).doubleValue())
+                .as("the player's duration").isCloseTo(duration, within(0.05));
+        browser.script("const v = document.getElementById('render-player'); window.renderEnded = false;"
+                + " window.renderError = null; v.addEventListener('ended', () => window.renderEnded = true);"
+                + " v.muted = true; v.currentTime = Math.max(0, v.duration - 1);"
+                + " v.play().catch(e => window.renderError = String(e));");
+        browser.waitFor(PAGE, d -> Boolean.TRUE.equals(browser.script("return window.renderEnded;")));
+        assertThat(browser.script("return window.renderError;")).isNull();
+        assertThat(browser.script("const e = document.getElementById('render-player').error; return e && e.message;"))
+                .isNull();
     }
 
     /** Uploads through the home page and waits on the job page for the results; returns the job id. */
