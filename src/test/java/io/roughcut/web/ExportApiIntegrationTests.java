@@ -41,7 +41,7 @@ class ExportApiIntegrationTests {
     static void uploadAndReview() throws Exception {
         server = running.server();
         session = server.newSession();
-        Path video = TestVideos.withOnePause(running.dir(), 8);
+        Path video = TestVideos.withTwoPauses(running.dir(), 8);
         HttpResponse<String> upload = server.send(Multipart.file("file", FILE_NAME, Files.readAllBytes(video))
                 .post(server.request(session, "/api/videos/upload")).build());
         assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
@@ -49,7 +49,7 @@ class ExportApiIntegrationTests {
         assertThat(server.awaitFinished(session, jobId, Duration.ofSeconds(90)).path("status").asString())
                 .isEqualTo("complete");
         JsonNode cuts = server.getJson(session, "/api/videos/" + jobId + "/results").path("segmentsToRemove");
-        assertThat(cuts.size()).as("the dead air and the pause").isGreaterThanOrEqualTo(2);
+        assertThat(cuts.size()).as("the two pauses").isGreaterThanOrEqualTo(2);
         rejected = cuts.get(0).path("id").asString();
         HttpResponse<String> reject = server.send(server.request(session, "/api/videos/" + jobId + "/segments/" + rejected)
                 .header("Content-Type", "application/json")
