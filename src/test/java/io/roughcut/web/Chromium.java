@@ -106,7 +106,9 @@ final class Chromium implements AutoCloseable {
     /** Waits for the condition; on timeout, fails with what the page showed, to say why. */
     <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, timeout, Duration.ofMillis(200)).until(condition);
+            // A page that re-renders replaces elements between finding one and reading it: look again.
+            return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             String text = visibleText();
             throw new AssertionError("waited " + timeout + " in vain on " + driver.getCurrentUrl() + "; script errors "
