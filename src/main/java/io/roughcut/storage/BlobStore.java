@@ -47,7 +47,17 @@ public interface BlobStore {
      * A URL that lets anyone holding it GET the object (with {@code Range}) for {@code lifetime}, so a player
      * or a download reads from the store rather than through the API node; empty when the store has none.
      */
-    Optional<URI> presignedGet(String key, Duration lifetime);
+    default Optional<URI> presignedGet(String key, Duration lifetime) {
+        return presignedGet(key, lifetime, null);
+    }
+
+    /**
+     * The same, for a download: the store answers with {@code contentDisposition} (such as {@code attachment;
+     * filename*=UTF-8''talk.mp4}), so the browser saves the file under the user's name rather than the key's.
+     *
+     * @param contentDisposition the header the answer carries, or null for none
+     */
+    Optional<URI> presignedGet(String key, Duration lifetime, String contentDisposition);
 
     /** Deletes every object whose key starts with {@code prefix}, and unfinished multipart writes under it. */
     void deletePrefix(String prefix);

@@ -111,7 +111,7 @@ public final class LocalBlobStore implements BlobStore {
 
     /** None: the API node streams local objects itself. */
     @Override
-    public Optional<URI> presignedGet(String key, Duration lifetime) {
+    public Optional<URI> presignedGet(String key, Duration lifetime, String contentDisposition) {
         return Optional.empty();
     }
 

@@ -48,7 +48,7 @@ final class MediaRanges {
     ResponseEntity<StreamingResponseBody> serve(String key, String missing, String attachment, HttpServletRequest request) {
         // A bucket serves the bytes itself (ranges included) from a short-lived link; the API node streams only
         // what it has on its own disk.
-        var link = blobs.presignedGet(key, linkLifetime);
+        var link = blobs.presignedGet(key, linkLifetime, attachment == null ? null : Downloads.attachment(attachment));
         if (link.isPresent()) {
             return ResponseEntity.status(HttpStatus.FOUND).location(link.get())
                     .header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + (linkLifetime.toSeconds() / 2)).build();

@@ -240,6 +240,14 @@ class BlobStoreContractTests {
         assertThat(ranged.body()).isEqualTo(Arrays.copyOfRange(bytes, 1000, 2000));
         assertThat(ranged.headers().firstValue("Content-Range")).contains("bytes 1000-1999/100000");
 
+        String disposition = "attachment; filename=\"talk.mp4\"; filename*=UTF-8''%C3%9Cn%C3%AF.mp4";
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(
+                store.presignedGet(key, Duration.ofMinutes(5), disposition).orElseThrow()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.body()).isEqualTo(bytes);
+        assertThat(download.headers().firstValue("Content-Disposition")).as("saved under the user's name")
+                .contains(disposition);
+
         URI tampered = URI.create(url.toString().replace(key, key + "x"));
         assertThat(http.send(HttpRequest.newBuilder(tampered).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
                 .as("a link is for its own object only").isGreaterThanOrEqualTo(400);

@@ -194,9 +194,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public Optional<URI> presignedGet(String key, Duration lifetime) {
+    public Optional<URI> presignedGet(String key, Duration lifetime, String contentDisposition) {
         return Optional.of(call("sign a link to " + key, () -> presigner.presignGetObject(p -> p.signatureDuration(lifetime)
-                .getObjectRequest(g -> g.bucket(settings.bucket()).key(key))).url())).map(url -> {
+                .getObjectRequest(g -> g.bucket(settings.bucket()).key(key).responseContentDisposition(contentDisposition)))
+                .url())).map(url -> {
                     try {
                         return url.toURI();
                     } catch (java.net.URISyntaxException e) {
