@@ -68,8 +68,7 @@ final class AnalyzeChunkTask implements TaskHandler {
         chunks.markProcessing(job.id(), chunk.index());
         progress.chunkChanged(job.id(), chunk.index(), ChunkState.PROCESSING, null);
         int count = chunks.list(job.id()).size();
-        RecordingProfile profile = job.noiseFloorDb() == null ? RecordingProfile.NONE
-                : new RecordingProfile(job.noiseFloorDb(), job.speechLevelDb());
+        RecordingProfile profile = job.profile();
         ChunkAnalysis analysis;
         try (LocalCopy file = blobs.fetch(chunk.blobKey(), scratch)) {
             MediaInfo recording = stored.read(job.recordingInfoJson(), null);

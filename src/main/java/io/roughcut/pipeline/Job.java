@@ -1,6 +1,7 @@
 package io.roughcut.pipeline;
 
 import io.roughcut.analysis.AnalysisOptions;
+import io.roughcut.analysis.RecordingProfile;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -20,7 +21,7 @@ import java.util.UUID;
 public record Job(UUID id, UUID sessionId, String shareToken, JobState state, int progress, String analyzer,
                   String fileName, long fileSize, String originalFormat, String normalization,
                   Double durationSeconds, String blobKey, String recordingKey, String sourceInfoJson,
-                  String recordingInfoJson, Double noiseFloorDb, Double speechLevelDb,
+                  String recordingInfoJson, Double noiseFloorDb, Double speechLevelDb, Double stillShare,
                   String errorMessage, OffsetDateTime createdAt, OffsetDateTime startedAt,
                   OffsetDateTime completedAt, AnalysisOptions options) {
 
@@ -34,6 +35,11 @@ public record Job(UUID id, UUID sessionId, String shareToken, JobState state, in
     public static Job queued(UUID id, UUID sessionId, String analyzer, AnalysisOptions options, String fileName,
                              long fileSize, String originalFormat, Double durationSeconds, String blobKey) {
         return new Job(id, sessionId, null, JobState.QUEUED, 0, analyzer, fileName, fileSize, originalFormat, null,
-                durationSeconds, blobKey, null, null, null, null, null, null, JobRepository.now(), null, null, options);
+                durationSeconds, blobKey, null, null, null, null, null, null, null, JobRepository.now(), null, null, options);
+    }
+
+    /** What the prepare step learned of the whole recording, for every chunk's analysis. */
+    public RecordingProfile profile() {
+        return RecordingProfile.stored(noiseFloorDb, speechLevelDb, stillShare);
     }
 }

@@ -17,7 +17,7 @@ public final class JobRepository {
 
     private static final String COLUMNS = "id, session_id, share_token, state, progress, analyzer, file_name, file_size, "
             + "original_format, normalization, duration_seconds, blob_key, recording_key, source_info_json, recording_info_json, "
-            + "noise_floor_db, speech_level_db, "
+            + "noise_floor_db, speech_level_db, still_share, "
             + "error_message, created_at, started_at, completed_at, min_pause_seconds, margin_seconds, picture_checks";
 
     private final JdbcClient jdbc;
@@ -33,7 +33,7 @@ public final class JobRepository {
     public void insert(Job job) {
         jdbc.sql("INSERT INTO video_jobs (" + COLUMNS + ") VALUES (:id, :session, :share, :state, :progress, :analyzer, "
                         + ":fileName, :fileSize, :format, :normalization, :duration, :blobKey, :recordingKey, :sourceInfo, :recordingInfo, "
-                        + ":noise, :speech, "
+                        + ":noise, :speech, :still, "
                         + ":error, :created, :started, :completed, :minPause, :margin, :pictureChecks)")
                 .param("id", job.id()).param("session", job.sessionId()).param("share", job.shareToken())
                 .param("state", job.state().name()).param("progress", job.progress()).param("analyzer", job.analyzer())
@@ -42,7 +42,7 @@ public final class JobRepository {
                 .param("duration", job.durationSeconds()).param("blobKey", job.blobKey())
                 .param("recordingKey", job.recordingKey()).param("sourceInfo", job.sourceInfoJson())
                 .param("recordingInfo", job.recordingInfoJson())
-                .param("noise", job.noiseFloorDb()).param("speech", job.speechLevelDb())
+                .param("noise", job.noiseFloorDb()).param("speech", job.speechLevelDb()).param("still", job.stillShare())
                 .param("error", job.errorMessage()).param("created", job.createdAt())
                 .param("started", job.startedAt()).param("completed", job.completedAt())
                 .param("minPause", job.options().minPauseSeconds()).param("margin", job.options().marginSeconds())
@@ -107,10 +107,10 @@ public final class JobRepository {
      */
     public void setPrepared(UUID id, PreparedFacts prepared) {
         jdbc.sql("UPDATE video_jobs SET original_format = ?, normalization = ?, duration_seconds = ?, recording_key = ?, "
-                        + "source_info_json = ?, recording_info_json = ?, noise_floor_db = ?, speech_level_db = ? WHERE id = ?")
+                        + "source_info_json = ?, recording_info_json = ?, noise_floor_db = ?, speech_level_db = ?, still_share = ? WHERE id = ?")
                 .params(prepared.originalFormat(), prepared.normalization(), prepared.durationSeconds(),
                         prepared.recordingKey(), prepared.sourceInfoJson(), prepared.recordingInfoJson(),
-                        prepared.noiseFloorDb(), prepared.speechLevelDb(), id)
+                        prepared.noiseFloorDb(), prepared.speechLevelDb(), prepared.stillShare(), id)
                 .update();
     }
 
@@ -148,7 +148,7 @@ public final class JobRepository {
                 rs.getObject("duration_seconds", Double.class), rs.getString("blob_key"), rs.getString("recording_key"),
                 rs.getString("source_info_json"), rs.getString("recording_info_json"),
                 rs.getObject("noise_floor_db", Double.class), rs.getObject("speech_level_db", Double.class),
-                rs.getString("error_message"), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("still_share", Double.class), rs.getString("error_message"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("started_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class),
                 options(rs));
     }

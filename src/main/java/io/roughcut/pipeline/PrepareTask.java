@@ -106,7 +106,8 @@ final class PrepareTask implements TaskHandler {
         PreparedFacts facts = new PreparedFacts(prepared.source().container().id(), prepared.normalization(),
                 prepared.normalized().durationSeconds(), recordingKey, stored.write(prepared.source()),
                 stored.write(prepared.normalized()), profile.isKnown() ? profile.noiseFloorDb() : null,
-                profile.isKnown() ? profile.speechLevelDb() : null);
+                profile.isKnown() ? profile.speechLevelDb() : null,
+                profile.knowsStillShare() ? profile.stillShare() : null);
         int analysisFrom = preparing.done();
         return TaskResult.of(() -> {
             jobs.setPrepared(job.id(), facts);

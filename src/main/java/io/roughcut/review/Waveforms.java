@@ -92,8 +92,7 @@ public final class Waveforms {
         try (LocalCopy copy = blobs.fetch(jobs.mediaKey(job), scratch)) {
             Path video = copy.path();
             MediaInfo info = new MediaProbe(ffmpeg, Long.MAX_VALUE).probe(video);
-            RecordingProfile profile = job.noiseFloorDb() == null || job.speechLevelDb() == null ? RecordingProfile.NONE
-                    : new RecordingProfile(job.noiseFloorDb(), job.speechLevelDb());
+            RecordingProfile profile = job.profile();
             Waveform waveform = reader.read(new Recording(video, info), profile);
             byte[] bytes = json.writeValueAsBytes(waveform);
             blobs.put(key(job), new ByteArrayInputStream(bytes), bytes.length);

@@ -66,7 +66,7 @@ class AttemptsIntegrationTests {
         String described = server.bean(StoredMedia.class).write(new io.roughcut.media.MediaProbe(
                 io.roughcut.testing.TestMedia.ffmpeg()).probe(video));
         server.bean(JobRepository.class).setPrepared(id, new PreparedFacts("mp4", "as-is", 4.0, Jobs.originalKey(id),
-                described, described, null, null));
+                described, described, null, null, null));
         server.bean(JobRepository.class).updateState(id, JobState.ANALYZING, 10);
         server.bean(ChunkRepository.class).replaceAll(id, List.of(new Chunk(id, 0, 0, 4, 4, 10, Chunk.blobKey(id, 0),
                 ChunkState.PENDING, 0, null, null, null, null)));

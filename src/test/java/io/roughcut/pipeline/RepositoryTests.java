@@ -67,13 +67,14 @@ class RepositoryTests {
             JobRepository jobs = new JobRepository(db.jdbc());
             Job job = job(db, session(db));
             jobs.setPrepared(job.id(), new PreparedFacts("mov", "remux", 12.4, "jobs/" + job.id() + "/normalized.mp4",
-                    "{\"source\":1}", "{\"recording\":1}", -61.5, -22.0));
+                    "{\"source\":1}", "{\"recording\":1}", -61.5, -22.0, 0.8));
             Job prepared = jobs.find(job.id()).orElseThrow();
             assertThat(prepared.recordingKey()).isEqualTo("jobs/" + job.id() + "/normalized.mp4");
             assertThat(prepared.sourceInfoJson()).isEqualTo("{\"source\":1}");
             assertThat(prepared.recordingInfoJson()).isEqualTo("{\"recording\":1}");
             assertThat(prepared.durationSeconds()).isEqualTo(12.4);
             assertThat(prepared.noiseFloorDb()).isEqualTo(-61.5);
+            assertThat(prepared.profile()).isEqualTo(new io.roughcut.analysis.RecordingProfile(-61.5, -22.0, 0.8));
             List<String> columns = db.jdbc().sql("SELECT LOWER(table_name) || '.' || LOWER(column_name) FROM "
                     + "information_schema.columns WHERE LOWER(table_name) IN ('video_jobs', 'video_chunks')")
                     .query(String.class).list();

@@ -33,7 +33,7 @@ class CutEditRepositoryTests {
         UUID session = UUID.randomUUID();
         new SessionRepository(db.jdbc()).insert(new Session(session, now, now, now.plusDays(30)), "h" + session);
         Job job = new Job(UUID.randomUUID(), session, null, JobState.COMPLETE, 100, "local", "talk.mov", 1234, "mov",
-                null, 60.0, "uploads/x/original", null, null, null, null, null, null, now, null, null, AnalysisOptions.DEFAULT);
+                null, 60.0, "uploads/x/original", null, null, null, null, null, null, null, now, null, null, AnalysisOptions.DEFAULT);
         new JobRepository(db.jdbc()).insert(job);
         return job.id();
     }

@@ -108,7 +108,7 @@ class UploadLimitsIntegrationTests {
         try {
             for (int i = 0; i < 2; i++) {
                 Job job = new Job(UUID.randomUUID(), sessionId, null, JobState.ANALYZING, 10, "local", "earlier.mp4", 10,
-                        "mp4", "as-is", 6.0, "uploads/none/original", null, null, null, null, null, null,
+                        "mp4", "as-is", 6.0, "uploads/none/original", null, null, null, null, null, null, null,
                         OffsetDateTime.now(ZoneOffset.UTC), null, null, AnalysisOptions.DEFAULT);
                 jobs.insert(job);
                 held.add(job.id());

@@ -83,7 +83,7 @@ class EventsIntegrationTests {
         UUID sessionId = server.bean(JdbcClient.class).sql("SELECT id FROM sessions WHERE token_hash = ?")
                 .param(SessionTokens.hash(session)).query(UUID.class).single();
         Job job = new Job(UUID.randomUUID(), sessionId, null, JobState.ANALYZING, 10, "local", "talk.mp4", 10, "mp4",
-                "as-is", 6.0, "uploads/none/original", null, null, null, null, null, null,
+                "as-is", 6.0, "uploads/none/original", null, null, null, null, null, null, null,
                 OffsetDateTime.now(ZoneOffset.UTC), null, null, AnalysisOptions.DEFAULT);
         server.bean(JobRepository.class).insert(job);
         return job;

@@ -80,6 +80,15 @@ final class ChunkReader {
         return new Measured(audio, picture);
     }
 
+    /**
+     * The share of a whole recording's time whose frames are tiny, that is whose picture stays still: from the
+     * MP4 index alone, nothing decoded. Black counts as still here, which a talk holds little of.
+     */
+    double stillShare(Path file, VideoStream video) {
+        PictureWindows windows = windows(file, video, Double.POSITIVE_INFINITY);
+        return windows.seconds() > 0 ? windows.stillSeconds() / windows.seconds() : 0;
+    }
+
     private PictureWindows windows(Path file, VideoStream video, double shortestFault) {
         try {
             return PictureWindows.of(FrameTable.read(ffmpeg, file), video.width(), video.height(), shortestFault);

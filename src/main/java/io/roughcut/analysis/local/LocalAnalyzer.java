@@ -53,7 +53,10 @@ public final class LocalAnalyzer implements Analyzer {
     /** The recording's noise floor and speech level, or {@link RecordingProfile#NONE} when it has no sound. */
     @Override
     public RecordingProfile profile(Recording recording) {
-        return profiler.profile(recording);
+        RecordingProfile levels = profiler.profile(recording);
+        return settings.videoChecks() && recording.info().video() != null
+                ? levels.withStillShare(reader.stillShare(recording.file(), recording.info().video()))
+                : levels;
     }
 
     @Override
@@ -69,14 +72,18 @@ public final class LocalAnalyzer implements Analyzer {
         RecordingProfile profile = chunk.profile();
         if (!profile.isKnown() && measured.audio() != null) {
             // Without the recording's profile this chunk can only be judged by itself.
-            profile = LevelProfiler.fromLevels(measured.audio());
+            profile = LevelProfiler.fromLevels(measured.audio()).withStillShare(chunk.profile().stillShare());
         }
         double threshold = profile.isKnown()
                 ? SilenceThreshold.dbFor(profile, settings.thresholdFraction())
                 : Double.NEGATIVE_INFINITY;
         double frameSeconds = video != null ? 1 / video.frameRate().fps() : 0;
+        // Slides need both the chunk and the whole recording to be mostly still: a short chunk that happens to
+        // hold a freeze is not a slide in a camera recording. The chunk's own share leaves its black out, which
+        // the recording's share, read from frame sizes alone, cannot.
         boolean slides = mode == PictureChecks.AUTO && measured.picture() != null
-                && measured.picture().stillShare() > SLIDES_STILL_SHARE;
+                && measured.picture().stillShare() > SLIDES_STILL_SHARE
+                && (!profile.knowsStillShare() || profile.stillShare() > SLIDES_STILL_SHARE);
         ChunkSignals signals = new ChunkSignals(measured.audio(), measured.picture(), slides,
                 fileDuration - frameSeconds, threshold, silences(measured.audio(), threshold),
                 new ChunkEdges(fileDuration, chunk.isFirst(), chunk.isLast()));
