@@ -16,7 +16,7 @@ final class RenderPlanner {
      * @param copyable whether GOPs may be copied at all; when the source's B-frame delay cannot be matched by
      *                 an encoder here, everything kept is re-encoded
      */
-    RenderPlan plan(VideoFrames frames, List<KeptRange> kept, int sampleRate, boolean copyable) {
+    RenderPlan plan(FrameTable frames, List<KeptRange> kept, int sampleRate, boolean copyable) {
         List<RenderPlan.Piece> pieces = new ArrayList<>();
         List<int[]> parts = new ArrayList<>();
         for (KeptRange range : kept) {
@@ -62,7 +62,7 @@ final class RenderPlanner {
      * The first frame whose middle is after {@code time}; the frame count when there is none. For a constant
      * rate that is frame {@code round(time * rate)}, the frame the exports count, halves rounding up.
      */
-    private static int firstShown(VideoFrames frames, double time) {
+    private static int firstShown(FrameTable frames, double time) {
         int lo = 0;
         int hi = frames.count();
         while (lo < hi) {
@@ -77,13 +77,13 @@ final class RenderPlanner {
         return lo;
     }
 
-    private static RenderPlan.Piece copy(VideoFrames frames, int from, int to) {
+    private static RenderPlan.Piece copy(FrameTable frames, int from, int to) {
         double until = to == frames.count() ? Double.POSITIVE_INFINITY : frames.decodeTime(to);
         return new RenderPlan.Piece(RenderPlan.Kind.COPY, frames.time(from), frames.time(to), frames.time(from), until,
                 to - from, false);
     }
 
-    private static RenderPlan.Piece encode(VideoFrames frames, int from, int to) {
+    private static RenderPlan.Piece encode(FrameTable frames, int from, int to) {
         int keyframe = from;
         while (keyframe > 0 && !frames.isKeyframe(keyframe)) {
             keyframe--;

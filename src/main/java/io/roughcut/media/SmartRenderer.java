@@ -57,7 +57,7 @@ public final class SmartRenderer {
     }
 
     private RenderPlan plan(Path video, List<KeptRange> kept, RenderedStreams streams) {
-        VideoFrames frames = VideoFrames.read(runner, video);
+        FrameTable frames = FrameTable.read(runner, video);
         RenderPlan plan = planner.plan(frames, kept, streams.sampleRate(), streams.copyable());
         if (plan.pieces().isEmpty()) {
             throw new RenderException("Every part of " + video.getFileName() + " is cut, so there is no video to"

@@ -12,12 +12,12 @@ class RenderPlannerTests {
     private static final RenderPlan.Kind ENCODE = RenderPlan.Kind.ENCODE;
 
     /** 10 s at 10 fps, a keyframe every second, B-frames decoded one frame early as x264 writes them. */
-    private static VideoFrames tenSeconds() {
+    private static FrameTable tenSeconds() {
         List<KeyframeIndex.Packet> packets = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             packets.add(new KeyframeIndex.Packet(i / 10.0, (i - 1) / 10.0, 100, i % 10 == 0));
         }
-        return VideoFrames.of(packets);
+        return FrameTable.of(packets);
     }
 
     private static RenderPlan plan(KeptRange... kept) {
@@ -67,7 +67,7 @@ class RenderPlannerTests {
             packets.add(new KeyframeIndex.Packet(i / 10.0, decode, 100, i % 10 == 0));
         }
 
-        RenderPlan plan = new RenderPlanner().plan(VideoFrames.of(packets), List.of(new KeptRange(0.5, 3)), 0, true);
+        RenderPlan plan = new RenderPlanner().plan(FrameTable.of(packets), List.of(new KeptRange(0.5, 3)), 0, true);
 
         assertThat(plan.pieces()).extracting(RenderPlan.Piece::kind).containsExactly(ENCODE, COPY);
         assertThat(plan.pieces().get(1).start()).isEqualTo(2.0);
