@@ -71,8 +71,9 @@ final class BenchServiceCommand implements Callable<Integer> {
         ServiceBench.JobTimes local = null;
         ServiceBench.JobTimes s3 = null;
         for (int i = 0; i < runs; i++) {
-            local = fastest(local, run(video, List.of()));
-            s3 = fastest(s3, run(video, List.of("roughcut.storage.s3.bucket=" + bucket,
+            // The service reads DO_SPACES_* itself, so the local run must name no bucket in so many words.
+            local = fastest(local, run(out, video, false, List.of("roughcut.storage.s3.bucket=")));
+            s3 = fastest(s3, run(out, video, true, List.of("roughcut.storage.s3.bucket=" + bucket,
                     "roughcut.storage.s3.endpoint=" + (endpoint == null ? "" : endpoint),
                     "roughcut.storage.s3.access-key=" + key, "roughcut.storage.s3.secret-key=" + secret)));
         }
@@ -99,13 +100,21 @@ final class BenchServiceCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ServiceBench.JobTimes run(Path video, List<String> storage) throws IOException, InterruptedException {
+    private ServiceBench.JobTimes run(PrintWriter out, Path video, boolean bucket, List<String> storage)
+            throws IOException, InterruptedException {
         List<String> properties = new ArrayList<>(storage);
         properties.add("roughcut.rate.uploads-per-hour=1000");
         // The bench is the server's only client, and asks for the status four times a second.
         properties.add("roughcut.rate.requests-per-minute=100000");
         try (ServiceBench service = new ServiceBench(dir.resolve("service-" + System.nanoTime()), properties)) {
-            return service.job(video);
+            if (service.storesOnThisHost() == bucket) {
+                throw new IllegalStateException("the " + (bucket ? "bucket" : "local") + " run got " + service.store());
+            }
+            ServiceBench.JobTimes times = service.job(video);
+            out.printf(Locale.ROOT, "  %s: upload %.2f s, end of upload to result %.2f s%n", service.store(),
+                    times.uploadSeconds(), times.processSeconds());
+            out.flush();
+            return times;
         }
     }
 

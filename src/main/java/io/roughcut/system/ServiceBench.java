@@ -1,6 +1,7 @@
 package io.roughcut.system;
 
 import io.roughcut.RoughcutApplication;
+import io.roughcut.storage.BlobStore;
 import io.roughcut.storage.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,6 +117,15 @@ final class ServiceBench implements AutoCloseable {
             throw new IllegalStateException("unexpected answer: " + body);
         }
         return m.group(1);
+    }
+
+    /** Where this service keeps its blobs, as its store describes itself. */
+    String store() {
+        return context.getBean(BlobStore.class).describe();
+    }
+
+    boolean storesOnThisHost() {
+        return context.getBean(BlobStore.class).storesOnThisHost();
     }
 
     @Override
