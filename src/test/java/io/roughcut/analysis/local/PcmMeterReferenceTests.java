@@ -23,7 +23,7 @@ class PcmMeterReferenceTests {
     @CsvSource({"48000, 1, 1", "48000, 2, 2", "44100, 2, 3", "8000, 1, 4", "22050, 1, 5", "50, 1, 6"})
     void findsWhatASampleBySampleMeterFinds(int rate, int channels, long seed) throws IOException {
         short[] samples = randomSound(new Random(seed), rate, channels, 20);
-        byte[] bytes = bytes(samples);
+        byte[] bytes = PcmMeterTests.bytes(samples);
 
         AudioLevels fast = new PcmMeter(rate, channels).read(inPieces(bytes, new Random(seed)));
         AudioLevels reference = reference(samples, rate, channels);
@@ -142,15 +142,6 @@ class PcmMeterReferenceTests {
         if (to - from >= min) {
             runs.add(new Interval((double) from / rate, (double) to / rate));
         }
-    }
-
-    private static byte[] bytes(short[] samples) {
-        byte[] out = new byte[samples.length * 2];
-        for (int i = 0; i < samples.length; i++) {
-            out[2 * i] = (byte) samples[i];
-            out[2 * i + 1] = (byte) (samples[i] >> 8);
-        }
-        return out;
     }
 
     /** A pipe hands over any number of bytes, even half a sample. */

@@ -66,7 +66,7 @@ class PcmMeterTests {
         assertThat(levels.frameDb()[0]).isCloseTo(-3.01f, within(0.01f));
     }
 
-    private static byte[] bytes(short[] samples) {
+    static byte[] bytes(short[] samples) {
         byte[] out = new byte[samples.length * 2];
         for (int i = 0; i < samples.length; i++) {
             out[2 * i] = (byte) samples[i];
