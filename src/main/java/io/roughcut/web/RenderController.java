@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -96,7 +97,10 @@ class RenderController {
                                @PathVariable UUID jobId, HttpServletRequest request) {
         Job job = views.owned(session, jobId);
         CutList reviewed = views.cutList(job);
-        Render render = renders.current(job, reviewed).orElseGet(() -> renders.request(job, reviewed));
+        // Spring answers HEAD with this handler; a HEAD must not start what only a GET asks for.
+        Render render = HttpMethod.HEAD.matches(request.getMethod())
+                ? current(job, "Render it first: POST or GET this address.")
+                : renders.current(job, reviewed).orElseGet(() -> renders.request(job, reviewed));
         return answer(job, render, ownerUrl(job), request);
     }
 

@@ -55,6 +55,11 @@ class RenderIntegrationTests {
         int frames = keptFrames(results);
         assertThat(frames).as("the pause is cut, the rest kept: %s", results).isLessThan(8 * FPS).isGreaterThan(6 * FPS);
         api.call("GET", "/api/export/" + jobId + "/mp4/status").session(session).expect(404);
+        // A HEAD (a link checker, a player probing the address) learns the video is not there, and starts nothing.
+        HttpResponse<String> head = server.send(server.request(session, "/api/export/" + jobId + "/mp4")
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(404);
+        api.call("GET", "/api/export/" + jobId + "/mp4/status").session(session).expect(404);
 
         JsonNode asked = json(api.call("POST", "/api/export/" + jobId + "/mp4").session(session).expect(202));
         assertThat(asked.path("state").asString()).isIn("queued", "rendering");
