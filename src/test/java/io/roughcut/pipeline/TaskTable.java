@@ -32,6 +32,26 @@ record TaskTable(String jdbcUrl) {
         throw new AssertionError("never saw a chunk of job " + jobId + " in flight with others waiting");
     }
 
+    /** The process that holds the job's task of this type, as soon as one is seen running it. */
+    String awaitTaskInFlight(String jobId, TaskType type) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<List<String>> running = rows("SELECT claimed_by FROM tasks WHERE job_id = ? AND type = '" + type.name()
+                    + "' AND state = 'PROCESSING'", jobId);
+            if (!running.isEmpty()) {
+                return running.getFirst().getFirst();
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("never saw the " + type + " task of job " + jobId + " in flight");
+    }
+
+    /** How often the job's task of this type was claimed, a killed worker's claim included, and its state. */
+    List<String> attemptsAndState(String jobId, TaskType type) throws Exception {
+        return rows("SELECT attempts, state FROM tasks WHERE job_id = ? AND type = '" + type.name() + "'", jobId)
+                .getFirst();
+    }
+
     /** The processes that claimed the job's tasks. */
     Set<String> workers(String jobId) throws Exception {
         Set<String> names = new TreeSet<>();

@@ -1,10 +1,14 @@
 package io.roughcut.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import io.roughcut.media.MediaInfo;
+import io.roughcut.media.MediaProbe;
 import io.roughcut.storage.S3Server;
 import io.roughcut.testing.ApiClient;
 import io.roughcut.testing.ServerProcess;
+import io.roughcut.testing.TestMedia;
 import io.roughcut.web.TestServer;
 import io.roughcut.web.TestVideos;
 import java.net.URI;
@@ -30,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  * Two {@code serve} processes with data directories of their own, sharing one PostgreSQL schema and one S3
  * bucket (S3Proxy): a job uploaded through one completes with the cuts the embedded mode finds, whichever
  * process runs which task; and when the process running a chunk is killed with -9 mid-way, the other takes
- * its task over once the lease expires, finishes the job, and counts every chunk once.
+ * its task over once the lease expires, finishes the job, and counts every chunk once; and the same for the
+ * render of the cut video.
  */
 class TwoProcessIntegrationTests {
 
@@ -116,6 +121,54 @@ class TwoProcessIntegrationTests {
         assertThat(attempts).as("every chunk analysed, and counted once").hasSize(20);
         assertThat(attempts.values()).as("the killed process's chunk ran again").anyMatch(n -> n >= 2);
         assertThat(workers(second)).as("the survivor took the work over").contains(survivor == a ? "a" : "b");
+    }
+
+    @Test
+    void aRenderWhoseProcessIsKilledMidWayIsFinishedByTheOther() throws Exception {
+        Path video = TestVideos.withOnePause(dir, 20);
+        ServerProcess a = start("a");
+        ServerProcess b = start("b");
+        String session = a.api().newSession();
+        String job = a.api().uploadTus(session, video, 256 * 1024);
+        assertThat(a.api().awaitFinished(session, job, Duration.ofSeconds(90)).path("status").asString())
+                .as(a.logTail()).isEqualTo("complete");
+
+        HttpResponse<String> asked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                a.api().uri("/api/export/" + job + "/mp4")).header("X-Session-Id", session)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        ServerProcess killed = table().awaitTaskInFlight(job, TaskType.RENDER).equals("a") ? a : b;
+        ServerProcess survivor = killed == a ? b : a;
+        killed.kill();
+
+        JsonNode done = awaitRendered(survivor, session, job);
+        assertThat(table().attemptsAndState(job, TaskType.RENDER)).as("the killed process's render ran again")
+                .satisfies(r -> assertThat(Integer.parseInt(r.get(0))).isGreaterThanOrEqualTo(2))
+                .satisfies(r -> assertThat(r.get(1)).isEqualTo("DONE"));
+        HttpResponse<String> download = survivor.api().get(session, "/api/export/" + job + "/mp4");
+        assertThat(download.statusCode()).as("the video, from the bucket").isEqualTo(302);
+        Path rendered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(download.headers().firstValue("Location").orElseThrow())).build(),
+                HttpResponse.BodyHandlers.ofFile(dir.resolve("rendered.mp4"))).body();
+        MediaInfo info = new MediaProbe(TestMedia.ffmpeg()).probe(rendered);
+        assertThat(info.durationSeconds()).as("the kept time, on the frames of 10 fps")
+                .isCloseTo(done.path("keptSeconds").asDouble(), within(0.1)).isLessThan(20);
+        assertThat(TestMedia.ffmpeg().ffmpeg(List.of("-v", "error", "-i", rendered.toString(), "-f", "null", "-"),
+                Duration.ofMinutes(1)).stderrTail()).as("FFmpeg's complaints decoding every frame").isBlank();
+    }
+
+    private static JsonNode awaitRendered(ServerProcess server, String session, String job) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> r = server.api().get(session, "/api/export/" + job + "/mp4/status");
+            JsonNode status = r.statusCode() == 200 ? ApiClient.JSON.readTree(r.body()) : null;
+            if (status != null && status.path("state").asString().equals("done")) {
+                return status;
+            }
+            assertThat(status == null ? "" : status.path("state").asString()).as(server.logTail()).isNotEqualTo("failed");
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the render of job " + job + " did not finish within 90 s: " + server.logTail());
     }
 
     /** The cut list the embedded mode (one process, H2, local blobs) finds in the same video. */
