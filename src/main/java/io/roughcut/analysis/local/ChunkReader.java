@@ -45,8 +45,10 @@ final class ChunkReader {
     }
 
     // first_pts=0 pads or trims the start so that sample 0 is the file's t=0, even when the chunk's audio
-    // starts a few milliseconds off its video; async fills gaps, so sample times stay file times.
-    private static final String AUDIO_FILTERS = "aresample=async=1:first_pts=0";
+    // starts a few milliseconds off its video; async fills gaps, so sample times stay file times. FFmpeg hands
+    // every frame from thread to thread, and an AAC frame is 21 ms: asetnsamples makes them about a second long
+    // (the last one as short as it is), which takes a fifth off the decode's time with the same samples out.
+    private static final String AUDIO_FILTERS = "aresample=async=1:first_pts=0,asetnsamples=n=48000:p=0";
     // Decoding is far faster than real time; this only stops a run that hangs.
     private static final double TIMEOUT_PER_SECOND = 2.0;
     private static final Duration MIN_TIMEOUT = Duration.ofMinutes(2);
