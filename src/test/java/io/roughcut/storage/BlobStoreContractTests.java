@@ -119,6 +119,10 @@ class BlobStoreContractTests {
         String fromStream = key("from-stream.mp4");
         store.put(fromStream, new ByteArrayInputStream(bytes), bytes.length);
         assertThat(read(store, fromStream, 0, bytes.length)).isEqualTo(bytes);
+        // A bucket fetches an object of several parts as ranges side by side, each written at its place.
+        try (LocalCopy fetched = store.fetch(fromStream, dir.resolve("scratch"))) {
+            assertThat(Files.readAllBytes(fetched.path())).isEqualTo(bytes);
+        }
     }
 
     @ParameterizedTest

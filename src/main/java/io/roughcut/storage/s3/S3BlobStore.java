@@ -10,13 +10,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -46,6 +55,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private static final int DELETE_BATCH = 1000;
+    /** Parts sent or ranges fetched at once for one object. */
+    private static final int TRANSFERS = 4;
 
     private final S3Settings settings;
     private final S3Client s3;
@@ -132,11 +143,14 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         long partBytes = Math.max(settings.partBytes(), -Math.floorDiv(-size, 9_000));
         String uploadId = startMultipart(key);
         try {
-            List<BlobPart> parts = new ArrayList<>();
+            List<Callable<BlobPart>> sends = new ArrayList<>();
             for (long offset = 0; offset < size; offset += partBytes) {
-                parts.add(putRegion(key, uploadId, parts.size() + 1, file, offset, Math.min(partBytes, size - offset)));
+                int number = sends.size() + 1;
+                long from = offset;
+                long length = Math.min(partBytes, size - offset);
+                sends.add(() -> putRegion(key, uploadId, number, file, from, length));
             }
-            completeMultipart(key, uploadId, parts);
+            completeMultipart(key, uploadId, inParallel(sends));
         } catch (RuntimeException e) {
             abortQuietly(key, uploadId);
             throw e;
@@ -179,12 +193,89 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
             throw new UncheckedIOException("Could not make room for " + key + " in " + scratchDir, e);
         }
         try {
-            call("download " + key, () -> s3.getObject(b -> b.bucket(settings.bucket()).key(key),
-                    ResponseTransformer.toFile(target)));
+            var head = call("look up " + key, () -> s3.headObject(b -> b.bucket(settings.bucket()).key(key)));
+            long size = head.contentLength();
+            if (size <= settings.partBytes()) {
+                call("download " + key, () -> s3.getObject(b -> b.bucket(settings.bucket()).key(key).ifMatch(head.eTag()),
+                        ResponseTransformer.toFile(target)));
+                return LocalCopy.copy(target);
+            }
+            // One GET is one stream, and a stream is bound by one connection and one core on either side;
+            // ranges fetched side by side, each only of the object as it was looked up, share the work.
+            try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                List<Callable<Long>> ranges = new ArrayList<>();
+                for (long offset = 0; offset < size; offset += settings.partBytes()) {
+                    long from = offset;
+                    long to = Math.min(size, offset + settings.partBytes()) - 1;
+                    ranges.add(() -> call("download " + key, () -> fetchRange(key, head.eTag(), from, to, out)));
+                }
+                long written = inParallel(ranges).stream().mapToLong(Long::longValue).sum();
+                if (written != size) {
+                    throw new BlobStoreException("Downloading " + key + " gave " + written + " of its " + size
+                            + " bytes.", null);
+                }
+            }
             return LocalCopy.copy(target);
+        } catch (IOException e) {
+            LocalCopy.copy(target).close();
+            throw new UncheckedIOException("Could not write " + key + " to " + scratchDir, e);
         } catch (RuntimeException e) {
             LocalCopy.copy(target).close();
             throw e;
+        }
+    }
+
+    /** Writes bytes {@code from} to {@code to} (inclusive) of the object at the same place in {@code out}. */
+    private long fetchRange(String key, String etag, long from, long to, FileChannel out) {
+        try (var in = s3.getObject(b -> b.bucket(settings.bucket()).key(key).ifMatch(etag)
+                .range("bytes=" + from + "-" + to))) {
+            byte[] buffer = new byte[1 << 20];
+            long position = from;
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+                while (chunk.hasRemaining()) {
+                    position += out.write(chunk, position);
+                }
+            }
+            return position - from;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the calls a few at a time and returns their results in order; the first failure is thrown once
+     * the others have ended, so no call still writes when the caller cleans up.
+     */
+    private static <T> List<T> inParallel(List<Callable<T>> calls) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(TRANSFERS, calls.size())))) {
+            List<Future<T>> running = new ArrayList<>();
+            for (Callable<T> c : calls) {
+                running.add(pool.submit(c));
+            }
+            List<T> results = new ArrayList<>();
+            RuntimeException failure = null;
+            for (Future<T> f : running) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r
+                                : new BlobStoreException(e.getCause().getMessage(), e.getCause());
+                        running.forEach(other -> other.cancel(false));
+                    }
+                } catch (CancellationException e) {
+                    // cancelled after an earlier failure
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new BlobStoreException("Interrupted while transferring.", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return results;
         }
     }
 
