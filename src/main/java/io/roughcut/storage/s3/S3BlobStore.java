@@ -50,7 +50,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * A {@link BlobStore} in an S3-compatible bucket, on the AWS SDK v2. Objects are private; players and
  * downloads get presigned GET URLs. Every object larger than one part is written as a multipart upload
  * streamed from its file, so nothing is held whole in memory and objects over S3's 5 GiB single-PUT limit
- * work. Thread-safe.
+ * work; its parts go four at a time, and an object of more than one part is fetched as ranges four at a
+ * time. Thread-safe.
  */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
 
