@@ -77,13 +77,16 @@ final class PcmMeter {
 
     /**
      * The state of one read. Samples are taken a segment at a time, a segment being the part of one 10 ms
-     * level frame that one read brought. Within a segment only what can change a result is looked at
-     * sample by sample: where sound starts and stops (digital silence shorter than a frame is never a
+     * level frame that one read brought. Within a segment only what can change a result is looked at sample
+     * by sample: where sound starts and stops (digital silence inside a segment is too short to be a
      * dropout), and, only in a segment loud enough to hold one, the edges of a clipped plateau.
      */
     private final class Pass {
         final long minDeadSamples = Math.round(MIN_DEAD_SECONDS * sampleRate);
         final long minPlateauSamples = Math.max(3, Math.round(MIN_PLATEAU_SECONDS * sampleRate));
+        // No longer than the shortest dropout, so that a silence inside one segment is never one (the two are
+        // the same, 10 ms, at every real rate).
+        final int segmentLimit = (int) Math.max(1, Math.min(frameSamples, minDeadSamples));
         final int[] plateauLevel = new int[channels];
         final long[] plateauStart = new long[channels];
         final List<Interval> clips = new ArrayList<>();
@@ -104,7 +107,7 @@ final class PcmMeter {
         void measure(short[] values, int count) {
             int done = 0;
             while (done < count) {
-                int length = Math.min(count - done, frameSamples - inFrame);
+                int length = Math.min(Math.min(count - done, frameSamples - inFrame), segmentLimit);
                 segment(values, done, length);
                 done += length;
                 inFrame += length;
@@ -128,16 +131,12 @@ final class PcmMeter {
             if (activePlateaus > 0 || loudest >= PLATEAU_LEVEL) {
                 plateaus(values, from, length);
             }
-            if (length > minDeadSamples) {
-                deadSampleBySample(values, from, length);
-            } else {
-                dead(values, from, length);
-            }
+            dead(values, from, length);
             sample += length;
         }
 
         /**
-         * Silence that starts and ends inside one segment is shorter than a frame, so too short to be a
+         * Silence that starts and ends inside one segment is shorter than the segment, so too short to be a
          * dropout: only the first and the last sound of the segment matter.
          */
         private void dead(short[] values, int from, int length) {
@@ -161,20 +160,6 @@ final class PcmMeter {
             }
             if (last < length - 1) {
                 deadStart = sample + last + 1;
-            }
-        }
-
-        /** The same for a segment longer than the shortest dropout, which only a rate under 100 Hz gives. */
-        private void deadSampleBySample(short[] values, int from, int length) {
-            for (int k = 0; k < length; k++) {
-                if (silent(values, from + k)) {
-                    if (deadStart < 0) {
-                        deadStart = sample + k;
-                    }
-                } else if (deadStart >= 0) {
-                    addRun(dead, deadStart, sample + k, minDeadSamples);
-                    deadStart = -1;
-                }
             }
         }
 
