@@ -99,7 +99,7 @@ class RenderController {
         CutList reviewed = views.cutList(job);
         // Spring answers HEAD with this handler; a HEAD must not start what only a GET asks for.
         Render render = HttpMethod.HEAD.matches(request.getMethod())
-                ? current(job, "Render it first: POST or GET this address.")
+                ? current(job, reviewed, "Render it first: POST or GET this address.")
                 : renders.current(job, reviewed).orElseGet(() -> renders.request(job, reviewed));
         return answer(job, render, ownerUrl(job), request);
     }
@@ -204,7 +204,11 @@ class RenderController {
     }
 
     private Render current(Job job, String whatToDo) {
-        return renders.current(job, views.cutList(job)).orElseThrow(() -> new NotFoundException("The cut video of "
+        return current(job, views.cutList(job), whatToDo);
+    }
+
+    private Render current(Job job, CutList reviewed, String whatToDo) {
+        return renders.current(job, reviewed).orElseThrow(() -> new NotFoundException("The cut video of "
                 + job.fileName() + " has not been rendered for the review as it is now. " + whatToDo));
     }
 
