@@ -108,7 +108,17 @@ final class Chromium implements AutoCloseable {
         try {
             // A page that re-renders replaces elements between finding one and reading it: look again.
             return new WebDriverWait(driver, timeout, Duration.ofMillis(200))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                        try {
+                            return condition.apply(d);
+                        } catch (org.openqa.selenium.WebDriverException e) {
+                            // ChromeDriver sometimes reports a replaced element as an inspector error instead.
+                            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    });
         } catch (TimeoutException e) {
             String text = visibleText();
             throw new AssertionError("waited " + timeout + " in vain on " + driver.getCurrentUrl() + "; script errors "
